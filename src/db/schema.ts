@@ -1,0 +1,33 @@
+/**
+ * The device database's schema, one entry per version. Never edit a shipped version: add a
+ * new one (with an upgrade function when existing rows must change), so a tablet that was
+ * offline for months opens its old data with the new app.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      sites: 'id',
+      operators: 'id',
+      people: 'id, *searchKeys, phoneKey, cfKey, updatedAt',
+      visits: 'id, personId, [siteId+date], [personId+date]',
+      pathways: 'id, personId, caseManagerId, [siteId+status]',
+      interventions: 'id, pathwayId, personId, followUpOn',
+      grants: 'id, pathwayId, householdId, status',
+      mediations: 'id, [mediatorId+date], personId, pathwayId',
+      events: 'id, [siteId+date]',
+      trainings: 'id, date',
+      attachments: 'id, ownerId',
+      conflicts: 'id, [table+recordId], status',
+      attachmentBlobs: 'id',
+      outbox: '++seq, [table+recordId]',
+      meta: 'key',
+    },
+  },
+];

@@ -1,0 +1,22 @@
+/** Dates: instants are ISO strings in UTC; days are the site's local date "YYYY-MM-DD". */
+export const SITE_TIME_ZONE = 'Europe/Rome';
+
+export function localDate(at: Date = new Date(), timeZone = SITE_TIME_ZONE): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** Adds days to a YYYY-MM-DD date, in calendar days. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}

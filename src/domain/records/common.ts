@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { ID_PATTERN } from '../ids.ts';
+import type { Vocabulary } from '../vocab/vocabulary.ts';
+
+/** Building blocks shared by every record schema. Messages are keys of ../messages.ts. */
+export const Id = z.string().check(z.regex(ID_PATTERN, 'invalid_id'));
+export const IsoDate = z.iso.date('invalid_date');
+export const IsoDateTime = z.iso.datetime({ offset: true, message: 'invalid_datetime' });
+export const CentsAmount = z.int('invalid_value').check(z.positive('amount_not_positive'));
+
+export function text(max: number) {
+  return z.string().check(z.trim(), z.maxLength(max, 'too_long'));
+}
+export function requiredText(max: number) {
+  return z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'too_long'));
+}
+
+/** A field holding one code of a vocabulary (retired codes stay valid on old records). */
+export function code<C extends string>(vocabulary: Vocabulary<C>) {
+  return z.enum(vocabulary.codes as unknown as [C, ...C[]], 'invalid_value');
+}
+export function codes<C extends string>(vocabulary: Vocabulary<C>, max = vocabulary.codes.length) {
+  return z.array(code(vocabulary)).check(z.maxLength(max, 'too_many'));
+}
+
+/**
+ * The envelope every synced record carries (DESIGN §4): a client-made id, the version the
+ * server gave (0 until first acknowledged), timestamps, author and a tombstone flag.
+ */
+export const envelopeShape = {
+  id: Id,
+  siteId: Id,
+  version: z.int().check(z.gte(0)),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  updatedBy: Id,
+  deleted: z.boolean(),
+};
+
+export type Envelope = z.infer<z.ZodMiniObject<typeof envelopeShape>>;
+
+/** The fields of a record that the envelope does not carry: what a form edits. */
+export const ENVELOPE_FIELDS = Object.keys(envelopeShape) as (keyof Envelope)[];

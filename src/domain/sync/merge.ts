@@ -1,0 +1,81 @@
+import { applyChanges, type ChangeSet } from '../changes.ts';
+import type { Mutation, MutationStatus } from './protocol.ts';
+
+/**
+ * The server's merge rule, as one pure function. Each field of a stored record remembers the
+ * version that last changed it. An update made on base version B:
+ * - a field nobody else changed since B is applied;
+ * - a field changed on the server since B is a true conflict: the server keeps its value and
+ *   both values are returned for a person to settle (nothing is silently overwritten);
+ * - the outcome is "applied" when the record had not moved since B, "merged" when it had but
+ *   no field overlapped, "conflict" when at least one did.
+ * A delete is a tombstone: it always applies, so a deletion reaches every device.
+ */
+export interface StoredRecord {
+  data: Record<string, unknown>;
+  version: number;
+  fieldVersions: Record<string, number>;
+}
+
+export interface FieldConflict {
+  field: string;
+  serverValue: unknown;
+  clientValue: unknown;
+}
+
+export type MergeOutcome =
+  | { status: 'rejected'; reason: string }
+  | {
+      status: Exclude<MutationStatus, 'rejected'>;
+      data: Record<string, unknown>;
+      /** Fields whose value this mutation set: they take the new version. */
+      changedFields: string[];
+      conflicts: FieldConflict[];
+    };
+
+/** Envelope fields the server owns: a device can never set them through `changes`. */
+const SERVER_FIELDS = new Set(['id', 'version', 'updatedBy', 'updatedAt', 'siteId', 'createdAt']);
+
+export function mergeMutation(stored: StoredRecord | undefined, m: Mutation): MergeOutcome {
+  if (m.op === 'create') {
+    if (stored) {
+      // The same id created twice (e.g. a device restored from a backup): treat as an edit of
+      // a record it has never seen, so every differing field becomes a conflict, not a loss.
+      return mergeUpdate(stored, { ...m, baseVersion: 0, changes: withoutServerFields(m.changes) });
+    }
+    return { status: 'applied', data: { ...m.changes }, changedFields: Object.keys(m.changes), conflicts: [] };
+  }
+  if (!stored) return { status: 'rejected', reason: 'record not found' };
+  if (m.baseVersion === null) return { status: 'rejected', reason: 'baseVersion is required for an update or delete' };
+  if (m.op === 'delete') {
+    return { status: 'applied', data: { ...stored.data, deleted: true }, changedFields: ['deleted'], conflicts: [] };
+  }
+  return mergeUpdate(stored, { ...m, baseVersion: m.baseVersion });
+}
+
+function mergeUpdate(stored: StoredRecord, m: Mutation & { baseVersion: number }): MergeOutcome {
+  const changes = withoutServerFields(m.changes);
+  const accepted: ChangeSet = {};
+  const conflicts: FieldConflict[] = [];
+  for (const [field, clientValue] of Object.entries(changes)) {
+    const serverValue = stored.data[field];
+    const changedOnServer = (stored.fieldVersions[field] ?? 0) > m.baseVersion;
+    if (!changedOnServer || sameValue(serverValue, clientValue)) accepted[field] = clientValue;
+    else conflicts.push({ field, serverValue: serverValue ?? null, clientValue });
+  }
+  const status = conflicts.length > 0 ? 'conflict' : stored.version > m.baseVersion ? 'merged' : 'applied';
+  return {
+    status,
+    data: applyChanges(stored.data, accepted),
+    changedFields: Object.keys(accepted).filter((f) => !sameValue(stored.data[f], accepted[f])),
+    conflicts,
+  };
+}
+
+function withoutServerFields(changes: ChangeSet): ChangeSet {
+  return Object.fromEntries(Object.entries(changes).filter(([k]) => !SERVER_FIELDS.has(k)));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}

@@ -1,0 +1,101 @@
+import * as z from 'zod/mini';
+import { Id, IsoDateTime } from '../records/common.ts';
+import { TABLE_NAMES, type TableName } from '../records/index.ts';
+import { roles } from '../vocab/activities.ts';
+
+/**
+ * The wire messages between a device and the server (DESIGN §4). Both sides validate with
+ * these schemas. Bump SCHEMA_VERSION when a message or record shape changes; the server
+ * accepts this version and the one before.
+ */
+export const SCHEMA_VERSION = 1;
+export const MIN_SCHEMA_VERSION = 1;
+export const MAX_PUSH_BATCH = 500;
+export const MAX_PULL_PAGE = 1000;
+
+export const tableName = z.enum(TABLE_NAMES as [TableName, ...TableName[]], 'invalid_value');
+
+export const mutationSchema = z.strictObject({
+  /** The device's outbox sequence number: the server's idempotency key with the device id. */
+  seq: z.int().check(z.positive()),
+  table: tableName,
+  recordId: Id,
+  op: z.enum(['create', 'update', 'delete']),
+  /** The server version the edit was made on; null for a create. */
+  baseVersion: z.nullable(z.int().check(z.gte(0))),
+  /** The changed fields; the whole record for a create. null clears an optional field. */
+  changes: z.record(z.string(), z.unknown()),
+  at: IsoDateTime,
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.strictObject({
+  schemaVersion: z.int(),
+  deviceId: Id,
+  mutations: z
+    .array(mutationSchema)
+    .check(
+      z.maxLength(MAX_PUSH_BATCH, 'too_many'),
+      z.refine((ms) => ms.every((m, i) => i === 0 || m.seq > ms[i - 1]!.seq), 'seq_not_increasing'),
+    ),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationStatus = z.enum(['applied', 'merged', 'conflict', 'rejected']);
+export type MutationStatus = z.infer<typeof mutationStatus>;
+
+export const mutationResultSchema = z.strictObject({
+  seq: z.int(),
+  status: mutationStatus,
+  /** The record's server version after this mutation (absent when rejected). */
+  version: z.optional(z.int()),
+  /** Why a mutation was rejected, in plain English, e.g. "birthDate: The date cannot be in the future". */
+  reason: z.optional(z.string()),
+  /** Fields the server kept its own value for; a conflict record holds both values. */
+  conflictFields: z.optional(z.array(z.string())),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.strictObject({ results: z.array(mutationResultSchema) });
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const changeSchema = z.strictObject({
+  table: tableName,
+  record: z.record(z.string(), z.unknown()),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const pullResponseSchema = z.strictObject({
+  changes: z.array(changeSchema),
+  cursor: z.int().check(z.gte(0)),
+  hasMore: z.boolean(),
+  /** The cursor is older than the kept tombstones: drop local synced data and pull from 0. */
+  reset: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+export const loginRequestSchema = z.strictObject({
+  username: z.string().check(z.minLength(1, 'required'), z.maxLength(60, 'too_long')),
+  password: z.string().check(z.minLength(1, 'required'), z.maxLength(200, 'too_long')),
+  deviceId: Id,
+  deviceName: z.optional(z.string().check(z.maxLength(120, 'too_long'))),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const sessionUserSchema = z.strictObject({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles.codes),
+  siteIds: z.array(Id),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const loginResponseSchema = z.strictObject({ user: sessionUserSchema, expiresAt: IsoDateTime });
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+/** The error body of every 4xx/5xx answer under /api/ (DESIGN §8). */
+export const apiErrorSchema = z.strictObject({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
