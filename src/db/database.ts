@@ -12,6 +12,8 @@ export interface MetaRow {
 export interface AttachmentBlobRow {
   id: string;
   blob: Blob;
+  /** True once the server holds the whole file. */
+  uploaded?: boolean;
 }
 
 type RecordTables = { [T in TableName]: EntityTable<LocalRow<T>, 'id'> };

@@ -17,6 +17,8 @@ export interface OutboxEntry {
   /** The changed fields (the whole record for a create). */
   changes: Record<string, unknown>;
   at: string;
+  /** Set when the server refused the mutation: kept, shown, and no longer sent. */
+  rejected?: { reason: string; at: string };
 }
 
 export function pendingCount(db: SportelloDb): Promise<number> {

@@ -10,3 +10,4 @@ export * from './changes.ts';
 export * from './sync/protocol.ts';
 export * from './sync/merge.ts';
 export * from './search/nameKeys.ts';
+export * from './sync/attachments.ts';

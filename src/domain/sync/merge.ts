@@ -3,9 +3,10 @@ import type { Mutation, MutationStatus } from './protocol.ts';
 
 /**
  * The server's merge rule, as one pure function. Each field of a stored record remembers the
- * version that last changed it. An update made on base version B:
- * - a field nobody else changed since B is applied;
- * - a field changed on the server since B is a true conflict: the server keeps its value and
+ * version that last changed it and the device that wrote it. An update made on base version B:
+ * - a field no other device changed since B is applied (a device always knows its own
+ *   writes, so a second edit queued behind its own unacknowledged create is no conflict);
+ * - a field another device changed since B is a true conflict: the server keeps its value and
  *   both values are returned for a person to settle (nothing is silently overwritten);
  * - the outcome is "applied" when the record had not moved since B, "merged" when it had but
  *   no field overlapped, "conflict" when at least one did.
@@ -14,7 +15,8 @@ import type { Mutation, MutationStatus } from './protocol.ts';
 export interface StoredRecord {
   data: Record<string, unknown>;
   version: number;
-  fieldVersions: Record<string, number>;
+  /** Per field: the version that last changed it and the device that wrote it. */
+  fields: Record<string, { v: number; d: string }>;
 }
 
 export interface FieldConflict {
@@ -36,12 +38,12 @@ export type MergeOutcome =
 /** Envelope fields the server owns: a device can never set them through `changes`. */
 const SERVER_FIELDS = new Set(['id', 'version', 'updatedBy', 'updatedAt', 'siteId', 'createdAt']);
 
-export function mergeMutation(stored: StoredRecord | undefined, m: Mutation): MergeOutcome {
+export function mergeMutation(stored: StoredRecord | undefined, m: Mutation, deviceId: string): MergeOutcome {
   if (m.op === 'create') {
     if (stored) {
       // The same id created twice (e.g. a device restored from a backup): treat as an edit of
       // a record it has never seen, so every differing field becomes a conflict, not a loss.
-      return mergeUpdate(stored, { ...m, baseVersion: 0, changes: withoutServerFields(m.changes) });
+      return mergeUpdate(stored, { ...m, baseVersion: 0, changes: withoutServerFields(m.changes) }, deviceId);
     }
     return { status: 'applied', data: { ...m.changes }, changedFields: Object.keys(m.changes), conflicts: [] };
   }
@@ -50,16 +52,17 @@ export function mergeMutation(stored: StoredRecord | undefined, m: Mutation): Me
   if (m.op === 'delete') {
     return { status: 'applied', data: { ...stored.data, deleted: true }, changedFields: ['deleted'], conflicts: [] };
   }
-  return mergeUpdate(stored, { ...m, baseVersion: m.baseVersion });
+  return mergeUpdate(stored, { ...m, baseVersion: m.baseVersion }, deviceId);
 }
 
-function mergeUpdate(stored: StoredRecord, m: Mutation & { baseVersion: number }): MergeOutcome {
+function mergeUpdate(stored: StoredRecord, m: Mutation & { baseVersion: number }, deviceId: string): MergeOutcome {
   const changes = withoutServerFields(m.changes);
   const accepted: ChangeSet = {};
   const conflicts: FieldConflict[] = [];
   for (const [field, clientValue] of Object.entries(changes)) {
     const serverValue = stored.data[field];
-    const changedOnServer = (stored.fieldVersions[field] ?? 0) > m.baseVersion;
+    const last = stored.fields[field];
+    const changedOnServer = last !== undefined && last.v > m.baseVersion && last.d !== deviceId;
     if (!changedOnServer || sameValue(serverValue, clientValue)) accepted[field] = clientValue;
     else conflicts.push({ field, serverValue: serverValue ?? null, clientValue });
   }
