@@ -88,8 +88,11 @@ export async function updateRecord<T extends TableName>(
     if (Object.keys(changed).length === 0) return current;
     const at = new Date().toISOString();
     const record = validated(table, { ...applyChanges(current, toWireChanges(changed)), updatedAt: at, updatedBy: author.operatorId });
+    // Compare what will be stored (trimmed, normalised by the schema), not what was typed.
+    const stored = changedFields(current, Object.fromEntries(Object.keys(changed).map((k) => [k, (record as Record<string, unknown>)[k]])) as Partial<RecordOf<T>>);
+    if (Object.keys(stored).length === 0) return current;
     await db[table].put(withLocalFields(table, record) as never);
-    await db.outbox.add(outboxRow(table, id, 'update', current.version, toWireChanges(changed), at));
+    await db.outbox.add(outboxRow(table, id, 'update', current.version, toWireChanges(stored), at));
     return record;
   });
 }

@@ -17,6 +17,12 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Whether a string is a real calendar day written YYYY-MM-DD. */
+export function isDay(s: string): boolean {
+  const d = new Date(`${s}T12:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }

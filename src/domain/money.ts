@@ -34,11 +34,17 @@ function splitDecimal(s: string): [string, string] {
   if (commas > 0 && dots > 0) decimalSep = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
   else if (commas === 1) decimalSep = ',';
   else if (dots === 1) decimalSep = '.';
-  if (decimalSep === null) return [s.replace(/[.,]/g, ''), ''];
+  if (decimalSep === null) return [ungroup(s, commas > 0 ? ',' : '.'), ''];
   const at = s.lastIndexOf(decimalSep);
-  const groupSep = decimalSep === ',' ? '.' : ',';
-  const whole = s.slice(0, at).split(groupSep).join('');
-  return [whole === '' ? '0' : whole, s.slice(at + 1)];
+  const whole = s.slice(0, at);
+  return [whole === '' ? '0' : ungroup(whole, decimalSep === ',' ? '.' : ','), s.slice(at + 1)];
+}
+
+/** "1.250.000" → "1250000"; a separator that does not split groups of three digits makes it unreadable. */
+function ungroup(whole: string, sep: string): string {
+  if (!whole.includes(sep)) return whole;
+  const groups = whole.split(sep);
+  return groups.every((g, i) => (i === 0 ? /^\d{1,3}$/ : /^\d{3}$/).test(g)) ? groups.join('') : 'x';
 }
 
 export function formatCents(cents: Cents, locale = 'it-IT'): string {
@@ -51,7 +57,7 @@ export function sumCents(amounts: Iterable<Cents>): Cents {
   for (const a of amounts) {
     if (!Number.isSafeInteger(a)) throw new Error(`Not an amount in cents: ${a}`);
     total += a;
+    if (!Number.isSafeInteger(total)) throw new Error('Total out of range');
   }
-  if (!Number.isSafeInteger(total)) throw new Error('Total out of range');
   return total;
 }

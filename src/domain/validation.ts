@@ -9,12 +9,15 @@ export interface FieldError {
   key: ValidationMessageKey;
 }
 
-/** Maps a zod issue to one of our message keys, so every error can be shown translated. */
+/**
+ * Maps a zod issue to one of our message keys, so every error can be shown translated. Most
+ * issues already carry a key (the schemas and the error map in records/common.ts set them).
+ */
 export function issueKey(issue: Issue): ValidationMessageKey {
   if (isValidationMessageKey(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined || issue.input === null ? 'required' : 'invalid_type';
+      return 'invalid_type';
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1 ? 'required' : 'invalid_value';
     case 'too_big':

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { eventThemes, mediationSettings } from '../vocab/activities.ts';
 import { languages } from '../vocab/geo.ts';
-import { code, envelopeShape, Id, IsoDate, requiredText, text } from './common.ts';
+import { code, envelopeShape, Id, IsoDate, keyed, requiredText, text } from './common.ts';
 
 /** A linguistic-cultural mediation session. Duration in whole minutes, never fractional hours. */
 export const mediationSchema = z.strictObject({
@@ -12,7 +12,7 @@ export const mediationSchema = z.strictObject({
   date: IsoDate,
   language: code(languages),
   setting: code(mediationSettings),
-  minutes: z.int('invalid_value').check(z.positive('minutes_range'), z.lte(24 * 60, 'minutes_range')),
+  minutes: z.int(keyed('invalid_value')).check(z.positive('minutes_range'), z.lte(24 * 60, 'minutes_range')),
   note: z.optional(text(2000)),
 });
 export type Mediation = z.infer<typeof mediationSchema>;

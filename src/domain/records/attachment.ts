@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { envelopeShape, Id, requiredText } from './common.ts';
+import { envelopeShape, Id, keyed, requiredText } from './common.ts';
 
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
@@ -13,7 +13,7 @@ export const attachmentSchema = z.strictObject({
   ownerTable: requiredText(40),
   ownerId: Id,
   name: requiredText(200),
-  mimeType: z.enum(ATTACHMENT_TYPES, 'invalid_value'),
+  mimeType: z.enum(ATTACHMENT_TYPES, keyed('invalid_value')),
   size: z.int().check(z.positive(), z.lte(ATTACHMENT_MAX_BYTES, 'too_long')),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'invalid_value')),
 });

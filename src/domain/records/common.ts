@@ -1,12 +1,24 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN } from '../ids.ts';
+import type { ValidationMessageKey } from '../messages.ts';
 import type { Vocabulary } from '../vocab/vocabulary.ts';
+
+// zod drops `input` from the issues it returns, so "missing" and "wrong type" are told apart here,
+// in the error map, where the input is still known.
+z.config({
+  customError: (iss) => (iss.input === undefined || iss.input === null ? 'required' : iss.code === 'invalid_type' ? 'invalid_type' : undefined),
+});
+
+/** A schema's own message, except that a missing value always reads "required". */
+export function keyed(key: ValidationMessageKey) {
+  return { error: (iss: { input?: unknown }) => (iss.input === undefined || iss.input === null ? 'required' : key) };
+}
 
 /** Building blocks shared by every record schema. Messages are keys of ../messages.ts. */
 export const Id = z.string().check(z.regex(ID_PATTERN, 'invalid_id'));
-export const IsoDate = z.iso.date('invalid_date');
-export const IsoDateTime = z.iso.datetime({ offset: true, message: 'invalid_datetime' });
-export const CentsAmount = z.int('invalid_value').check(z.positive('amount_not_positive'));
+export const IsoDate = z.iso.date(keyed('invalid_date'));
+export const IsoDateTime = z.iso.datetime({ offset: true, ...keyed('invalid_datetime') });
+export const CentsAmount = z.int(keyed('invalid_value')).check(z.positive('amount_not_positive'));
 
 export function text(max: number) {
   return z.string().check(z.trim(), z.maxLength(max, 'too_long'));
@@ -17,10 +29,14 @@ export function requiredText(max: number) {
 
 /** A field holding one code of a vocabulary (retired codes stay valid on old records). */
 export function code<C extends string>(vocabulary: Vocabulary<C>) {
-  return z.enum(vocabulary.codes as unknown as [C, ...C[]], 'invalid_value');
+  return z.enum(vocabulary.codes as unknown as [C, ...C[]], keyed('invalid_value'));
 }
 export function codes<C extends string>(vocabulary: Vocabulary<C>, max = vocabulary.codes.length) {
-  return z.array(code(vocabulary)).check(z.maxLength(max, 'too_many'));
+  return z.array(code(vocabulary)).check(
+    z.maxLength(max, 'too_many'),
+    // A code listed twice would be counted twice in the figures.
+    z.refine((list) => new Set(list).size === list.length, 'invalid_value'),
+  );
 }
 
 /**

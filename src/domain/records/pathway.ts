@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isDay } from '../dates.ts';
 import { fragilities, goalStatuses, interventionAreas, interventionTypes, pathwayStatuses } from '../vocab/pathways.ts';
 import { code, codes, envelopeShape, Id, IsoDate, requiredText, text } from './common.ts';
 
@@ -23,7 +24,7 @@ export const pathwaySchema = z.strictObject({
   outcome: z.optional(text(2000)),
   reopenReason: z.optional(text(1000)),
 }).check(
-  z.refine((p) => !p.closedOn || p.closedOn >= p.openedOn, { path: ['closedOn'], message: 'closed_before_opened' }),
+  z.refine((p) => !p.closedOn || !isDay(p.closedOn) || !isDay(p.openedOn) || p.closedOn >= p.openedOn, { path: ['closedOn'], message: 'closed_before_opened' }),
 );
 export type Pathway = z.infer<typeof pathwaySchema>;
 export type Goal = z.infer<typeof goalSchema>;

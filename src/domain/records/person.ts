@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { codiceFiscaleProblem } from '../codiceFiscale.ts';
-import { addDays, localDate, yearOf } from '../dates.ts';
+import { addDays, isDay, localDate, yearOf } from '../dates.ts';
 import { consentStatuses, employmentStatuses, sexes, yesNoUnknown } from '../vocab/people.ts';
 import { countries, languages } from '../vocab/geo.ts';
-import { code, codes, envelopeShape, Id, IsoDate, requiredText, text } from './common.ts';
+import { code, codes, envelopeShape, Id, IsoDate, keyed, requiredText, text } from './common.ts';
 
 const PHONE = /^\+?[0-9]{6,15}$/;
 
@@ -40,7 +40,7 @@ const personShape = {
   lastName: requiredText(80),
   sex: code(sexes),
   birthDate: z.optional(IsoDate),
-  birthYear: z.optional(z.int('invalid_value')),
+  birthYear: z.optional(z.int(keyed('invalid_value'))),
   countryOfBirth: z.optional(code(countries)),
   citizenship: z.optional(code(countries)),
   languages: codes(languages, 10),
@@ -66,12 +66,12 @@ type Problem = { path: (string | number)[]; message: string };
  */
 export function personInvariantProblems(p: Pick<PersonShape, 'birthDate' | 'birthYear' | 'household'>, today: string): Problem[] {
   const problems: Problem[] = [];
-  if (p.birthDate && p.birthDate > today) problems.push({ path: ['birthDate'], message: 'date_in_future' });
+  if (p.birthDate && isDay(p.birthDate) && p.birthDate > today) problems.push({ path: ['birthDate'], message: 'date_in_future' });
   if (p.birthYear !== undefined && (p.birthYear < 1900 || p.birthYear > yearOf(today))) {
     problems.push({ path: ['birthYear'], message: 'birth_year_range' });
   }
   p.household.children.forEach((child, i) => {
-    if (child.birthDate && child.birthDate > today) {
+    if (child.birthDate && isDay(child.birthDate) && child.birthDate > today) {
       problems.push({ path: ['household', 'children', i, 'birthDate'], message: 'date_in_future' });
     }
   });

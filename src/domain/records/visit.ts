@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { localDate } from '../dates.ts';
+import { isDay, localDate } from '../dates.ts';
 import { arrivalChannels, referralTargets, visitTopics } from '../vocab/visits.ts';
 import { code, codes, envelopeShape, Id, IsoDate, text } from './common.ts';
 
@@ -15,6 +15,6 @@ export const visitSchema = z.strictObject({
   referrals: codes(referralTargets),
   note: z.optional(text(2000)),
 }).check(
-  z.refine((v) => v.date <= localDate(), { path: ['date'], message: 'date_in_future' }),
+  z.refine((v) => !isDay(v.date) || v.date <= localDate(), { path: ['date'], message: 'date_in_future' }),
 );
 export type Visit = z.infer<typeof visitSchema>;

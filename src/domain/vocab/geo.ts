@@ -18,9 +18,14 @@ TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW`
 /** Languages spoken by the people the desks serve (report section 7), most frequent first. */
 const LANGUAGE_CODES = [
   'it', 'en', 'fr', 'es', 'ar', 'pcm', 'yo', 'ig', 'ha', 'ro', 'uk', 'ru', 'sq', 'pt', 'qu', 'wo', 'ff',
-  'ak', 'tw', 'bm', 'ti', 'am', 'so', 'om', 'ber', 'zh', 'bn', 'ur', 'pa', 'hi', 'tl', 'fa', 'ps', 'tr',
+  'ak', 'bm', 'ti', 'am', 'so', 'om', 'ber', 'zh', 'bn', 'ur', 'pa', 'hi', 'tl', 'fa', 'ps', 'tr',
   'ku', 'ka', 'pl', 'bg', 'sr', 'de', 'ln', 'sw',
 ] as const;
+
+/** Codes the platform's CLDR data does not name. */
+const LABEL_OVERRIDES: Partial<Record<string, { it: string; en: string }>> = {
+  ber: { it: 'berbero (tamazight)', en: 'Berber (Tamazight)' },
+};
 
 function displayNames(type: 'region' | 'language', lang: string): Intl.DisplayNames | undefined {
   try {
@@ -39,7 +44,7 @@ function platformVocabulary<const C extends string>(
   const en = displayNames(type, 'en');
   const entries: VocabularyEntry<C>[] = codes.map((code) => ({
     code,
-    labels: { it: it?.of(code) ?? code, en: en?.of(code) ?? code },
+    labels: LABEL_OVERRIDES[code] ?? { it: it?.of(code) ?? code, en: en?.of(code) ?? code },
   }));
   const vocabulary = defineVocabulary(name, entries);
   const cache = new Map<string, Intl.DisplayNames | undefined>();
@@ -48,7 +53,8 @@ function platformVocabulary<const C extends string>(
     label(code, lang) {
       if (lang === 'it' || lang === 'en') return vocabulary.label(code, lang);
       if (!cache.has(lang)) cache.set(lang, displayNames(type, lang));
-      return cache.get(lang)?.of(code) ?? vocabulary.label(code, 'en');
+      const name = LABEL_OVERRIDES[code] ? undefined : cache.get(lang)?.of(code);
+      return name ?? vocabulary.label(code, 'en');
     },
   };
 }
