@@ -1,7 +1,7 @@
 import { normaliseCodiceFiscale } from '../domain/codiceFiscale.ts';
 import { normalisePhone, type Person } from '../domain/records/person.ts';
 import type { RecordOf, TableName } from '../domain/records/index.ts';
-import { nameTokens, prefixKeys } from '../domain/search/nameKeys.ts';
+import { nameKeys, nameTokens } from '../domain/search/nameKeys.ts';
 
 /**
  * Fields the device derives from a record for its own indexes. They are stored beside the
@@ -18,7 +18,7 @@ export type LocalRow<T extends TableName> = T extends 'people' ? RecordOf<T> & P
 const LOCAL_FIELDS = ['searchKeys', 'phoneKey', 'cfKey'] as const;
 
 export function personLocalFields(p: Person): PersonLocalFields {
-  const fields: PersonLocalFields = { searchKeys: prefixKeys(nameTokens(`${p.firstName} ${p.lastName}`)) };
+  const fields: PersonLocalFields = { searchKeys: nameKeys(nameTokens(`${p.firstName} ${p.lastName}`)) };
   if (p.phone) fields.phoneKey = normalisePhone(p.phone).replace(/^\+39/, '');
   if (p.codiceFiscale) fields.cfKey = normaliseCodiceFiscale(p.codiceFiscale);
   return fields;
