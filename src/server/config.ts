@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { defaultDistDir } from './paths.ts';
+import { describeIssues } from './zod-issues.ts';
+
+const envSchema = z.object({
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number between 0 and 65535')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'must be a whole number between 0 and 65535'))
+    .default(8080),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  // A typo here must not quietly fall back to a local SQLite file beside a shared PostgreSQL.
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(?:ql)?:\/\//i, 'must start with postgres:// or postgresql:// (leave it unset to use SQLite)')
+    .optional(),
+  DIST_DIR: z.string().trim().min(1).optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Absolute; the built PWA to serve. */
+  distDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment variables of DESIGN.md §8; empty values count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) throw new ConfigError(`Invalid configuration: ${describeIssues(parsed.error.issues)}`);
+  return {
+    port: parsed.data.PORT,
+    host: parsed.data.HOST,
+    dataDir: resolve(parsed.data.DATA_DIR),
+    databaseUrl: parsed.data.DATABASE_URL,
+    distDir: parsed.data.DIST_DIR === undefined ? defaultDistDir : resolve(parsed.data.DIST_DIR),
+  };
+}

@@ -1,0 +1,36 @@
+import type { Context, ErrorHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiError as ApiErrorBody } from '../../domain/sync/protocol.ts';
+
+/** Thrown by handlers for an error the client caused; the app's error handler turns it into JSON. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export function jsonError(c: Context, status: ContentfulStatusCode, code: string, message: string): Response {
+  const body: ApiErrorBody = { error: { code, message } };
+  return c.json(body, status);
+}
+
+export function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
+}
+
+/** The app's onError: a thrown error under /api always becomes the JSON error shape, never an HTML page. */
+export const handleAppError: ErrorHandler = (err, c) => {
+  if (err instanceof HttpError && isApiPath(c.req.path)) return jsonError(c, err.status, err.code, err.message);
+  if (err instanceof HTTPException && err.status < 500 && isApiPath(c.req.path)) {
+    return jsonError(c, err.status as ContentfulStatusCode, 'bad_request', err.message || 'Bad request.');
+  }
+  console.error(`${c.req.method} ${c.req.path} failed:`, err);
+  if (!isApiPath(c.req.path)) return c.text('Internal Server Error', 500);
+  return jsonError(c, 500, 'internal_error', 'Unexpected server error; it has been logged.');
+};

@@ -1,0 +1,73 @@
+import { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { ClientBuildError, ensureClientBuilt } from './client-build.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { readPackageVersion } from './paths.ts';
+import { MigrationHistoryError } from './storage/migrations.ts';
+import { openStorage } from './storage/open.ts';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const version = readPackageVersion();
+  await ensureClientBuilt(config.distDir);
+
+  const storage = openStorage(config);
+  try {
+    await storage.migrate();
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+
+  const app = createApp({ storage, version, distDir: config.distDir });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    console.log(
+      [
+        `Sportello ${version} listening on http://${shownHost}:${info.port}`,
+        `  storage: ${storage.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ${storage.location}`,
+        `  data folder: ${config.dataDir}`,
+      ].join('\n'),
+    );
+  });
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? 'is already in use' : error.code === 'EACCES' ? 'needs more privileges' : error.message;
+    console.error(`Sportello could not listen on ${config.host}:${config.port}: the port ${reason}. Set PORT to another port.`);
+    void storage.close().finally(() => process.exit(1));
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received: stopping Sportello…`);
+    // close() ends idle keep-alive sockets itself; a request still running gets a grace period, then is cut.
+    const force = setTimeout(() => {
+      if (server instanceof Server) server.closeAllConnections();
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close(() => {
+      storage
+        .close()
+        .then(() => process.exit(0))
+        .catch((error: unknown) => {
+          console.error('Could not close the storage cleanly:', error);
+          process.exit(1);
+        });
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof MigrationHistoryError || error instanceof ClientBuildError) {
+    console.error(error.message);
+  } else {
+    console.error('Sportello could not start:', error);
+  }
+  process.exit(1);
+});

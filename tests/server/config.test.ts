@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/server/config.ts';
+import { defaultDistDir } from '../../src/server/paths.ts';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults', () => {
+    expect(loadConfig({})).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: resolve('data'),
+      databaseUrl: undefined,
+      distDir: defaultDistDir,
+    });
+  });
+
+  it('reads PORT, HOST, DATA_DIR and DATABASE_URL, treating empty values as unset', () => {
+    const config = loadConfig({ PORT: '3000', HOST: '127.0.0.1', DATA_DIR: '/srv/sportello', DATABASE_URL: 'postgres://u:p@db/s' });
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: '/srv/sportello', databaseUrl: 'postgres://u:p@db/s' });
+    expect(loadConfig({ PORT: '', DATABASE_URL: ' ' })).toMatchObject({ port: 8080, databaseUrl: undefined });
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL rather than quietly using SQLite', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgress://db/sportello' })).toThrow(
+      /^Invalid configuration: DATABASE_URL: must start with postgres:\/\/ or postgresql:\/\//,
+    );
+  });
+
+  it.each(['abc', '-1', '65536', '80.5'])('refuses PORT=%s with a readable error', (port) => {
+    expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: port })).toThrow(/^Invalid configuration: PORT: must be a whole number between 0 and 65535$/);
+  });
+});
