@@ -1,0 +1,2 @@
+// Injected by vite.config.ts (`define`) from package.json.
+declare const __APP_VERSION__: string;

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './i18n'; // initialises i18next synchronously and sets <html lang dir> before first render
+import { App } from './App';
+import { requestPersistenceOnFirstStart } from './storage/persistence';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+void requestPersistenceOnFirstStart();

@@ -1,0 +1,64 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Either language: page objects must work before and after a language switch. */
+export const LABELS = {
+  nav: /^(Navigazione principale|Main navigation)$/,
+  language: /^(Lingua dell'interfaccia|Interface language)$/,
+  search: /^(Cerca una persona|Search for a person)$/,
+} as const;
+
+export type NavName = 'frontDesk' | 'pathways' | 'sync' | 'settings';
+
+const NAV_LINK_NAMES: Record<NavName, RegExp> = {
+  frontDesk: /^(Sportello|Front desk)$/,
+  pathways: /^(Percorsi|Pathways)$/,
+  sync: /^(Sincronizzazione|Sync)$/,
+  settings: /^(Impostazioni|Settings)$/,
+};
+
+/** The frame around every screen: header (status, language), navigation, main content. */
+export class AppShell {
+  constructor(readonly page: Page) {}
+
+  async goto(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await this.heading.waitFor();
+  }
+
+  get header(): Locator {
+    return this.page.getByRole('banner');
+  }
+
+  get navigation(): Locator {
+    return this.page.getByRole('navigation', { name: LABELS.nav });
+  }
+
+  /** The screen's h1. */
+  get heading(): Locator {
+    return this.page.getByRole('main').getByRole('heading', { level: 1 });
+  }
+
+  get searchBox(): Locator {
+    return this.page.getByRole('main').getByLabel(LABELS.search);
+  }
+
+  /** The online/offline indicator in the header. */
+  get connectionStatus(): Locator {
+    return this.header.getByRole('status');
+  }
+
+  navLink(name: NavName): Locator {
+    return this.navigation.getByRole('link', { name: NAV_LINK_NAMES[name] });
+  }
+
+  async nav(name: NavName): Promise<void> {
+    await this.navLink(name).click();
+    await this.heading.waitFor();
+  }
+
+  /** Uses the language switch in the header, reachable from every screen. */
+  async switchLanguage(code: string): Promise<void> {
+    await this.header.getByLabel(LABELS.language).selectOption(code);
+    await this.page.waitForFunction((lang) => document.documentElement.lang === lang, code);
+  }
+}
