@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
+import { SessionGate } from './session/SessionGate';
 import FrontDeskScreen from './screens/FrontDeskScreen';
 import NotFoundScreen from './screens/NotFoundScreen';
 
@@ -24,15 +25,17 @@ function ScreenLoading() {
 export function App() {
   return (
     <Layout>
-      <Suspense fallback={<ScreenLoading />}>
-        <Switch>
-          <Route path="/" component={FrontDeskScreen} />
-          <Route path="/pathways" component={PathwaysScreen} />
-          <Route path="/sync" component={SyncScreen} />
-          <Route path="/settings" component={SettingsScreen} />
-          <Route component={NotFoundScreen} />
-        </Switch>
-      </Suspense>
+      <SessionGate>
+        <Suspense fallback={<ScreenLoading />}>
+          <Switch>
+            <Route path="/" component={FrontDeskScreen} />
+            <Route path="/pathways" component={PathwaysScreen} />
+            <Route path="/sync" component={SyncScreen} />
+            <Route path="/settings" component={SettingsScreen} />
+            <Route component={NotFoundScreen} />
+          </Switch>
+        </Suspense>
+      </SessionGate>
     </Layout>
   );
 }

@@ -9,6 +9,12 @@ export interface MetaRow {
   value: unknown;
 }
 
+export interface DraftRow {
+  key: string;
+  value: unknown;
+  savedAt: string;
+}
+
 export interface AttachmentBlobRow {
   id: string;
   blob: Blob;
@@ -23,6 +29,7 @@ export type SportelloDb = Dexie &
     attachmentBlobs: EntityTable<AttachmentBlobRow, 'id'>;
     outbox: Table<OutboxEntry, number>;
     meta: EntityTable<MetaRow, 'key'>;
+    drafts: EntityTable<DraftRow, 'key'>;
   };
 
 export const DEFAULT_DB_NAME = 'sportello';

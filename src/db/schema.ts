@@ -28,6 +28,8 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       attachmentBlobs: 'id',
       outbox: '++seq, [table+recordId]',
       meta: 'key',
+      // Forms in progress, kept across reloads so nothing typed is lost.
+      drafts: 'key',
     },
   },
 ];

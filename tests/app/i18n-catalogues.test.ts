@@ -1,9 +1,8 @@
 import { describe, expect, it as test } from 'vitest';
-import en from '../../src/app/i18n/en.json';
-import it from '../../src/app/i18n/it.json';
+import { catalogues } from '../../src/app/i18n/catalogues.ts';
 
 // Italian is the reference catalogue (DESIGN §7); every other language must be complete.
-const catalogues: Record<string, unknown> = { it, en };
+const { it } = catalogues;
 
 /** Flattens a nested catalogue into "a.b.c" → value. */
 function flatten(node: unknown, prefix = ''): Map<string, unknown> {

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import it from './it.json';
+import { catalogues } from './catalogues';
 import {
   DEFAULT_LANGUAGE,
   LANGUAGE_STORAGE_KEY,
@@ -12,8 +11,8 @@ import {
 
 // Catalogues are bundled, not fetched: the app has to start with no network at all.
 export const resources = {
-  it: { translation: it },
-  en: { translation: en },
+  it: { translation: catalogues.it },
+  en: { translation: catalogues.en },
 } as const;
 
 function readStoredLanguage(): LanguageCode {

@@ -1,10 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
+import { E2E_USER } from '../fixtures';
 
 /** Either language: page objects must work before and after a language switch. */
 export const LABELS = {
   nav: /^(Navigazione principale|Main navigation)$/,
   language: /^(Lingua dell'interfaccia|Interface language)$/,
   search: /^(Cerca una persona|Search for a person)$/,
+  loginHeading: /^(Accesso|Log in)$/,
+  username: /^(Nome utente|Username)$/,
+  password: /^(Password)$/,
+  loginButton: /^(Accedi|Log in)$/,
 } as const;
 
 export type NavName = 'frontDesk' | 'pathways' | 'sync' | 'settings';
@@ -20,8 +25,21 @@ const NAV_LINK_NAMES: Record<NavName, RegExp> = {
 export class AppShell {
   constructor(readonly page: Page) {}
 
+  /** Opens a path, logging in first when this browser has no desk session yet. */
   async goto(path = '/'): Promise<void> {
     await this.page.goto(path);
+    await this.heading.waitFor();
+    if (await this.page.getByRole('heading', { level: 1, name: LABELS.loginHeading }).isVisible()) {
+      await this.login();
+    }
+  }
+
+  async login(username: string = E2E_USER.username, password: string = E2E_USER.password): Promise<void> {
+    const main = this.page.getByRole('main');
+    await main.getByLabel(LABELS.username).fill(username);
+    await main.getByLabel(LABELS.password).fill(password);
+    await main.getByRole('button', { name: LABELS.loginButton }).click();
+    await this.page.getByRole('heading', { level: 1, name: LABELS.loginHeading }).waitFor({ state: 'detached' });
     await this.heading.waitFor();
   }
 

@@ -1,0 +1,16 @@
+import enSession from '../session/en.json';
+import itSession from '../session/it.json';
+import enShell from './en.json';
+import itShell from './it.json';
+
+/**
+ * The interface text, per language: the shell's catalogue plus one per feature, each feature
+ * under its own top-level key. Italian is the reference; tests/app/i18n-catalogues.test.ts
+ * fails on any key missing in another language.
+ */
+export const catalogues = {
+  it: { ...itShell, ...itSession },
+  en: { ...enShell, ...enSession },
+} as const;
+
+export type Catalogue = (typeof catalogues)['it'];
