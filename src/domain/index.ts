@@ -11,3 +11,4 @@ export * from './sync/protocol.ts';
 export * from './sync/merge.ts';
 export * from './search/nameKeys.ts';
 export * from './sync/attachments.ts';
+export * from './sync/conflictRules.ts';

@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import { LanguageSelect } from './LanguageSelect';
 import { NavBar } from './NavBar';
 import { OnlineStatus } from './OnlineStatus';
+import { SyncIndicator } from '../sync/SyncIndicator';
 import { UpdatePrompt } from './UpdatePrompt';
 
 function useFocusHeadingOnNavigation(): void {
@@ -45,6 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </p>
         <div className="app-header__tools">
           <OnlineStatus />
+          <SyncIndicator />
           <LanguageSelect hideLabel />
         </div>
       </header>

@@ -1,5 +1,7 @@
 import enSession from '../session/en.json';
 import itSession from '../session/it.json';
+import enSync from '../sync/en.json';
+import itSync from '../sync/it.json';
 import enShell from './en.json';
 import itShell from './it.json';
 
@@ -9,8 +11,8 @@ import itShell from './it.json';
  * fails on any key missing in another language.
  */
 export const catalogues = {
-  it: { ...itShell, ...itSession },
-  en: { ...enShell, ...enSession },
+  it: { ...itShell, ...itSession, ...itSync },
+  en: { ...enShell, ...enSession, ...enSync },
 } as const;
 
 export type Catalogue = (typeof catalogues)['it'];

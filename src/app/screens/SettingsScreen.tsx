@@ -2,12 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StorageStatus } from '../components/StorageStatus';
+import { SessionCard } from '../session/SessionCard';
 
 export default function SettingsScreen() {
   const { t } = useTranslation();
   return (
     <section className="screen">
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
+
+      <SessionCard />
 
       <section className="card" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('settings.languageTitle')}</h2>
