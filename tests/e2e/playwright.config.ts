@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { E2E_USER } from './fixtures';
+import { createUserCommand, E2E_USERS } from './fixtures';
 
 const PORT = 8787;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -43,11 +43,7 @@ export default defineConfig({
   webServer: {
     // `npm start` builds only when dist/ is missing; build first so the tested app is current.
     // The test account is made with the CLI, as an administrator would.
-    command: [
-      'npx vite build',
-      `npx tsx src/server/cli.ts create-user --username ${E2E_USER.username} --name "${E2E_USER.name}" --role operator --sites ${E2E_USER.site} --password ${E2E_USER.password}`,
-      'npm start',
-    ].join(' && '),
+    command: ['npx vite build', ...E2E_USERS.map(createUserCommand), 'npm start'].join(' && '),
     cwd: REPO_ROOT,
     url: `${BASE_URL}/api/health`,
     env: { PORT: String(PORT), DATA_DIR },

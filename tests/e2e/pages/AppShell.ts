@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { E2E_USER } from '../fixtures';
+import { E2E_USER, type E2eUser } from '../fixtures';
 
 /** Either language: page objects must work before and after a language switch. */
 export const LABELS = {
@@ -26,18 +26,18 @@ export class AppShell {
   constructor(readonly page: Page) {}
 
   /** Opens a path, logging in first when this browser has no desk session yet. */
-  async goto(path = '/'): Promise<void> {
+  async goto(path = '/', user: E2eUser = E2E_USER): Promise<void> {
     await this.page.goto(path);
     await this.heading.waitFor();
     if (await this.page.getByRole('heading', { level: 1, name: LABELS.loginHeading }).isVisible()) {
-      await this.login();
+      await this.login(user);
     }
   }
 
-  async login(username: string = E2E_USER.username, password: string = E2E_USER.password): Promise<void> {
+  async login(user: E2eUser = E2E_USER): Promise<void> {
     const main = this.page.getByRole('main');
-    await main.getByLabel(LABELS.username).fill(username);
-    await main.getByLabel(LABELS.password).fill(password);
+    await main.getByLabel(LABELS.username).fill(user.username);
+    await main.getByLabel(LABELS.password).fill(user.password);
     await main.getByRole('button', { name: LABELS.loginButton }).click();
     await this.page.getByRole('heading', { level: 1, name: LABELS.loginHeading }).waitFor({ state: 'detached' });
     await this.heading.waitFor();
