@@ -12,3 +12,4 @@ export * from './sync/merge.ts';
 export * from './search/nameKeys.ts';
 export * from './sync/attachments.ts';
 export * from './sync/conflictRules.ts';
+export * from './grants/grantRules.ts';
