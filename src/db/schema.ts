@@ -26,7 +26,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       attachments: 'id, ownerId',
       conflicts: 'id, [table+recordId], status',
       attachmentBlobs: 'id',
-      outbox: '++seq, [table+recordId]',
+      outbox: '++seq, [table+recordId], rejected.at',
       meta: 'key',
       // Forms in progress, kept across reloads so nothing typed is lost.
       drafts: 'key',

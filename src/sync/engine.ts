@@ -88,13 +88,16 @@ export class SyncEngine {
 
   /** Recounts pending and rejected rows; call after local writes so the UI is current. */
   async refreshStatus(): Promise<void> {
-    const rows = await this.db.outbox.toArray();
-    const rejected = rows.filter((r) => r.rejected !== undefined).length;
+    // Counted through indexes: the outbox can hold many rows after weeks offline.
+    const [total, rejected] = await Promise.all([
+      this.db.outbox.count(),
+      this.db.outbox.where('rejected.at').above('').count(),
+    ]);
     const [lastSuccessAt, lastError] = await Promise.all([
       readMeta(this.db, 'lastSuccessAt', null),
       readMeta(this.db, 'lastError', null),
     ]);
-    this.update({ pending: rows.length - rejected, rejected, lastSuccessAt, lastError });
+    this.update({ pending: total - rejected, rejected, lastSuccessAt, lastError });
   }
 
   private onOnline = (): void => {

@@ -17,7 +17,7 @@ export default function SyncScreen() {
   const online = useOnlineStatus();
   const { logout } = useSession();
   const [running, setRunning] = useState(false);
-  const rejected = useLiveQuery(() => db.outbox.filter((row) => row.rejected !== undefined).toArray(), []);
+  const rejected = useLiveQuery(() => db.outbox.where('rejected.at').above('').toArray(), []);
   const conflicts = useLiveQuery(async () => {
     const open = await db.conflicts.where('status').equals('open').toArray();
     return Promise.all(open.map(async (c) => ({ conflict: c, record: (await db.table(c.table).get(c.recordId)) as Record<string, unknown> | undefined })));
