@@ -1,0 +1,73 @@
+import { FIELD_TYPES, type FormDef } from './types.ts';
+import type { FormCatalogue } from './catalogues.ts';
+import { vocabularyNamed } from './text.ts';
+
+/**
+ * Checks form definitions and their catalogues before they reach a desk: every problem names
+ * the form, the version, the field and the language, e.g.
+ * `registration v1, field "sex": no label in "fr"`. Run by the tests, so a bad definition
+ * fails the build, never an operator.
+ */
+export function formProblems(forms: readonly FormDef[], catalogues: Record<string, FormCatalogue>): string[] {
+  const problems: string[] = [];
+  const languages = Object.keys(catalogues);
+  for (const form of forms) {
+    let previous = 0;
+    for (const { version, fields } of form.versions) {
+      const at = `${form.id} v${version}`;
+      if (version <= previous) problems.push(`${at}: versions must increase`);
+      previous = version;
+      const seen = new Set<string>();
+      for (const field of fields) {
+        const where = `${at}, field "${field.id}"`;
+        if (seen.has(field.id)) problems.push(`${where}: listed twice`);
+        if (!(FIELD_TYPES as readonly string[]).includes(field.type)) problems.push(`${where}: unknown field type "${field.type}"`);
+        if (field.showIf && !seen.has(field.showIf.field)) {
+          problems.push(`${where}: condition on "${field.showIf.field}", which is not an earlier field of the form`);
+        }
+        seen.add(field.id);
+        const vocabulary = field.vocabulary ? vocabularyNamed(field.vocabulary) : undefined;
+        if ((field.type === 'choice' || field.type === 'multiChoice') && !vocabulary) {
+          problems.push(`${where}: unknown vocabulary "${field.vocabulary ?? '(none)'}"`);
+        }
+        for (const lang of languages) {
+          if (!catalogues[lang]!.forms[form.id]?.fields[field.id]?.label) problems.push(`${where}: no label in "${lang}"`);
+          if (!vocabulary) continue;
+          for (const entry of vocabulary.entries) {
+            const label = catalogues[lang]!.options[vocabulary.name]?.[entry.code] ?? ownLabel(vocabulary.name, entry.labels, lang);
+            if (!label) problems.push(`${where}: option "${entry.code}" has no label in "${lang}"`);
+          }
+        }
+      }
+    }
+    for (const lang of languages) {
+      if (!catalogues[lang]!.forms[form.id]?.title) problems.push(`${form.id}: no title in "${lang}"`);
+    }
+  }
+  problems.push(...noticeProblems(catalogues));
+  return problems;
+}
+
+function ownLabel(vocabularyName: string, labels: Record<string, string | undefined>, lang: string): string | undefined {
+  if (vocabularyName === 'countries' || vocabularyName === 'languages') return 'platform';
+  return labels[lang];
+}
+
+function noticeProblems(catalogues: Record<string, FormCatalogue>): string[] {
+  const problems: string[] = [];
+  const reference = catalogues.it?.notice;
+  for (const [lang, catalogue] of Object.entries(catalogues)) {
+    const notice = catalogue.notice;
+    if (!notice?.title || !notice.paragraphs?.length) {
+      problems.push(`privacy notice: missing in "${lang}"`);
+      continue;
+    }
+    if (reference && notice.version !== reference.version) {
+      problems.push(`privacy notice: "${lang}" is version ${notice.version}, Italian is ${reference.version}`);
+    }
+    if (reference && notice.paragraphs.length !== reference.paragraphs.length) {
+      problems.push(`privacy notice: "${lang}" has ${notice.paragraphs.length} paragraphs, Italian has ${reference.paragraphs.length}`);
+    }
+  }
+  return problems;
+}

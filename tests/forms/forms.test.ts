@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { FORM_CATALOGUES, FORMS, formProblems, optionLabel, versionOf, type FormDef } from '../../src/forms/index.ts';
+
+const registrationV1: FormDef = {
+  id: 'registration',
+  versions: [{ version: 1, fields: [{ id: 'firstName', type: 'text' }, { id: 'sex', type: 'choice', vocabulary: 'sexes' }] }],
+};
+
+describe('shipped forms', () => {
+  it('are complete in every shipped language and consistent', () => {
+    expect(formProblems(FORMS, FORM_CATALOGUES)).toEqual([]);
+  });
+
+  it('ship at least Italian and English, Italian reviewed', () => {
+    expect(Object.keys(FORM_CATALOGUES)).toEqual(expect.arrayContaining(['it', 'en']));
+    expect(FORM_CATALOGUES.it!.meta.reviewedByMediator).toBe(true);
+  });
+});
+
+describe('a bad form definition fails with a message naming form, field and language', () => {
+  it('unknown field type', () => {
+    const bad: FormDef = { id: 'registration', versions: [{ version: 1, fields: [{ id: 'firstName', type: 'slider' as never }] }] };
+    expect(formProblems([bad], FORM_CATALOGUES)).toContain('registration v1, field "firstName": unknown field type "slider"');
+  });
+
+  it('condition on a missing field', () => {
+    const bad: FormDef = {
+      id: 'household',
+      versions: [{ version: 1, fields: [{ id: 'household.dueDate', type: 'date', showIf: { field: 'household.pregnant', equals: true } }] }],
+    };
+    expect(formProblems([bad], FORM_CATALOGUES)).toContain(
+      'household v1, field "household.dueDate": condition on "household.pregnant", which is not an earlier field of the form',
+    );
+  });
+
+  it('missing translation', () => {
+    const catalogues = structuredClone(FORM_CATALOGUES);
+    delete catalogues.en!.forms.registration!.fields.sex;
+    expect(formProblems([registrationV1], catalogues)).toContain('registration v1, field "sex": no label in "en"');
+  });
+
+  it('missing option label in a language without built-in labels', () => {
+    const catalogues = { ...structuredClone(FORM_CATALOGUES), xx: { ...structuredClone(FORM_CATALOGUES.en!), meta: { language: 'xx', name: 'X', reviewedByMediator: false } } };
+    expect(formProblems([registrationV1], catalogues)).toContain('registration v1, field "sex": option "female" has no label in "xx"');
+  });
+});
+
+describe('versions', () => {
+  it('a record filled with version 1 still opens after version 2 adds a question', () => {
+    const withV2: FormDef = {
+      ...registrationV1,
+      versions: [...registrationV1.versions, { version: 2, fields: [...registrationV1.versions[0]!.fields, { id: 'phone', type: 'phone' }] }],
+    };
+    expect(versionOf(withV2, 1).fields.map((f) => f.id)).toEqual(['firstName', 'sex']);
+    expect(versionOf(withV2, 2).fields.map((f) => f.id)).toEqual(['firstName', 'sex', 'phone']);
+    expect(versionOf(withV2, undefined).version).toBe(2);
+  });
+});
+
+describe('option labels', () => {
+  it('come from the vocabulary in Italian and English and from the platform for countries', () => {
+    expect(optionLabel('sexes', 'female', 'it')).toBe('Donna');
+    expect(optionLabel('sexes', 'female', 'en')).toBe('Woman');
+    expect(optionLabel('countries', 'PE', 'es')).toBe('Perú');
+    expect(optionLabel('sexes', 'nonexistent', 'it')).toBeUndefined();
+  });
+});
