@@ -12,6 +12,10 @@ import NotFoundScreen from './screens/NotFoundScreen';
 const PathwaysScreen = lazy(() => import('./screens/PathwaysScreen'));
 const SyncScreen = lazy(() => import('./screens/SyncScreen'));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen'));
+const RegisterPersonScreen = lazy(() => import('./frontdesk/register/RegisterPersonScreen'));
+const PersonScreen = lazy(() => import('./frontdesk/person/PersonScreen'));
+const EditPersonScreen = lazy(() => import('./frontdesk/person/EditPersonScreen'));
+const NewVisitScreen = lazy(() => import('./frontdesk/visit/NewVisitScreen'));
 
 function ScreenLoading() {
   const { t } = useTranslation();
@@ -29,6 +33,10 @@ export function App() {
         <Suspense fallback={<ScreenLoading />}>
           <Switch>
             <Route path="/" component={FrontDeskScreen} />
+            <Route path="/people/new" component={RegisterPersonScreen} />
+            <Route path="/people/:id/edit" component={EditPersonScreen} />
+            <Route path="/people/:id/visits/new" component={NewVisitScreen} />
+            <Route path="/people/:id" component={PersonScreen} />
             <Route path="/pathways" component={PathwaysScreen} />
             <Route path="/sync" component={SyncScreen} />
             <Route path="/settings" component={SettingsScreen} />

@@ -25,8 +25,9 @@ test('the app loads in Italian with the front desk search box', async ({ page })
   await expect(shell.connectionStatus).toHaveText(/In linea/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  // The placeholder says honestly that the feature is not there yet.
-  await expect(page.getByRole('main').getByText('In arrivo')).toBeVisible();
+  // The front desk is the working screen: registration and the day at this desk are there.
+  await expect(page.getByRole('main').getByRole('link', { name: 'Registra una nuova persona' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('region', { name: 'Oggi a questo sportello' })).toBeVisible();
 });
 
 test('every screen is reachable from the navigation', async ({ page }) => {

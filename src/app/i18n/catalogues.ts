@@ -1,3 +1,6 @@
+import type itDeskForms from '../frontdesk/forms/it.json';
+import enFrontDesk from '../frontdesk/en.json';
+import itFrontDesk from '../frontdesk/it.json';
 import enSession from '../session/en.json';
 import itSession from '../session/it.json';
 import enSync from '../sync/en.json';
@@ -11,8 +14,14 @@ import itShell from './it.json';
  * fails on any key missing in another language.
  */
 export const catalogues = {
-  it: { ...itShell, ...itSession, ...itSync },
-  en: { ...enShell, ...enSession, ...enSync },
+  it: { ...itShell, ...itSession, ...itSync, ...itFrontDesk },
+  en: { ...enShell, ...enSession, ...enSync, ...enFrontDesk },
 } as const;
 
-export type Catalogue = (typeof catalogues)['it'];
+/**
+ * Catalogues that lazy screens add to i18next when they load (type-only here, so they stay out
+ * of the initial bundle): src/app/frontdesk/forms/i18n.ts.
+ */
+type LazyCatalogues = typeof itDeskForms;
+
+export type Catalogue = (typeof catalogues)['it'] & LazyCatalogues;

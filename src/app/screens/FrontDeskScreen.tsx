@@ -1,34 +1,29 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../components/ComingSoon';
+import { Link } from 'wouter';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { deskPaths } from '../frontdesk/paths';
+import { PersonSearch } from '../frontdesk/search/PersonSearch';
+import { TodayAtDesk } from '../frontdesk/today/TodayAtDesk';
+import '../frontdesk/frontdesk.css';
 
 /**
  * The front desk: the one screen in the initial bundle, because it is what an operator needs
- * within a second of opening the app. For now only the search box exists; search and
- * registration come with the client database.
+ * within a second of opening the app. Search first (most visits are by people already
+ * registered), then registration, then the day at this desk. Forms and the person's page are
+ * loaded on demand.
  */
 export default function FrontDeskScreen() {
   const { t } = useTranslation();
-  const searchId = useId();
-  const hintId = useId();
   return (
-    <section className="screen">
-      <ScreenHeading>{t('frontDesk.title')}</ScreenHeading>
-      <search className="person-search">
-        <label htmlFor={searchId}>{t('frontDesk.searchLabel')}</label>
-        <input
-          id={searchId}
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={hintId}
-        />
-        <p id={hintId} className="hint">
-          {t('frontDesk.searchHint')}
-        </p>
-      </search>
-      <ComingSoon>{t('frontDesk.comingSoon')}</ComingSoon>
+    <section className="screen desk">
+      <ScreenHeading>{t('desk.title')}</ScreenHeading>
+      <PersonSearch />
+      <p className="desk__register">
+        <Link href={deskPaths.register()} className="button">
+          {t('desk.register.open')}
+        </Link>
+      </p>
+      <TodayAtDesk />
     </section>
   );
 }

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatInstant, useLang } from '../format';
+
+/**
+ * The bottom of a desk form: the save button, a line that says the draft is kept on the
+ * device, and what went wrong if saving failed.
+ */
+export function FormFooter(props: {
+  saveLabel: string;
+  saving: boolean;
+  errorCount: number;
+  failed: boolean;
+  draftSavedAt: string | null;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <div className="form-footer">
+      <div role="alert" className="form-footer__alert">
+        {props.errorCount > 0 && <p className="field-error">{t('deskForms.form.checkFields', { count: props.errorCount })}</p>}
+        {props.failed && <p className="field-error">{t('deskForms.form.saveFailed')}</p>}
+      </div>
+      <div className="form-footer__actions">
+        <button type="submit" className="button button--primary button--large" disabled={props.saving}>
+          {props.saving ? t('deskForms.form.saving') : props.saveLabel}
+        </button>
+        {props.children}
+      </div>
+      <p className="hint draft-status">
+        {props.draftSavedAt ? t('deskForms.form.draftSaved', { time: formatInstant(props.draftSavedAt, lang) }) : t('deskForms.form.draftInfo')}
+      </p>
+    </div>
+  );
+}
+
+/** Shown when a form reopens with what was typed before a reload or a crash. */
+export function DraftRestored({ at, onDiscard }: { at: string; onDiscard: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <div className="draft-restored" role="status">
+      <p>{t('deskForms.form.draftRestored', { time: formatInstant(at, lang) })}</p>
+      <button type="button" className="button" onClick={onDiscard}>
+        {t('deskForms.form.discard')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { RecordValidationError } from '../../../db/repository.ts';
+import type { FieldError } from '../../../domain/validation.ts';
+import { focusFirstInvalid } from './FieldErrors';
+
+export interface FormSubmit {
+  formRef: RefObject<HTMLFormElement | null>;
+  /** Errors to show: none until the first attempt to save, then kept up to date as she types. */
+  errors: FieldError[];
+  saving: boolean;
+  /** Saving failed for a reason other than the fields (e.g. the device storage is full). */
+  failed: boolean;
+  onSubmit: (event: FormEvent) => void;
+}
+
+/**
+ * Submit for the desk's forms: check the fields, and either save or show every problem next
+ * to its field and move focus to the first one. What was typed is never touched.
+ */
+export function useFormSubmit(opts: { check: () => FieldError[]; save: () => Promise<void> }): FormSubmit {
+  const formRef = useRef<HTMLFormElement | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const [attempts, setAttempts] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [recordErrors, setRecordErrors] = useState<FieldError[]>([]);
+
+  useEffect(() => {
+    if (attempts > 0) focusFirstInvalid(formRef.current);
+  }, [attempts]);
+
+  const checked = attempted ? opts.check() : [];
+  const errors = [...checked, ...recordErrors.filter((r) => !checked.some((c) => c.path === r.path))];
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    setAttempted(true);
+    setFailed(false);
+    setRecordErrors([]);
+    if (opts.check().length > 0) {
+      setAttempts((n) => n + 1);
+      return;
+    }
+    setSaving(true);
+    opts.save().then(
+      () => setSaving(false),
+      (error: unknown) => {
+        setSaving(false);
+        if (error instanceof RecordValidationError) {
+          setRecordErrors(error.errors);
+          setAttempts((n) => n + 1);
+        } else {
+          console.error(error);
+          setFailed(true);
+        }
+      },
+    );
+  };
+
+  return { formRef, errors, saving, failed, onSubmit };
+}

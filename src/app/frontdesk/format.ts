@@ -1,0 +1,38 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultSites } from '../../domain/vocab/sites.ts';
+import { db } from '../data/db';
+
+/** The interface language, for vocabulary labels and dates. */
+export function useLang(): string {
+  const { i18n } = useTranslation();
+  return i18n.resolvedLanguage ?? 'it';
+}
+
+/** A YYYY-MM-DD day in the reader's language ("3 mar 2026"). Days have no time zone. */
+export function formatDay(day: string, lang: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** An instant as the desk's local date and time. */
+export function formatInstant(iso: string, lang: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(date);
+}
+
+/**
+ * A site's name: from the sites the server sent, else the default Case del Quartiere, else
+ * its id. The sites table holds a handful of rows.
+ */
+export function useSiteLabel(): (siteId: string) => string {
+  const lang = useLang();
+  const sites = useLiveQuery(() => db.sites.toArray(), []);
+  return useCallback(
+    (siteId: string) => sites?.find((s) => s.id === siteId && !s.deleted)?.name ?? defaultSites.label(siteId, lang),
+    [sites, lang],
+  );
+}

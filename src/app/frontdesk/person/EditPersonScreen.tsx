@@ -1,0 +1,92 @@
+import '../forms/i18n';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { updateWithHistory } from '../../../db/history.ts';
+import { getRecord } from '../../../db/repository.ts';
+import { localDate } from '../../../domain/dates.ts';
+import type { Person } from '../../../domain/records/person.ts';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { db } from '../../data/db';
+import { syncEngine } from '../../data/sync';
+import { useAuthor } from '../../session/SessionContext';
+import { DraftRestored, FormFooter } from '../form/FormFooter';
+import { useFormSubmit } from '../form/useFormSubmit';
+import { deskPaths } from '../paths';
+import { PersonNotFound } from './PersonNotFound';
+import { personFieldsFromForm, personFormErrors, personFormFromRecord, type PersonForm } from '../personForm';
+import { PersonFormView } from '../register/PersonFormView';
+import { fullName } from '../search/PersonSummary';
+import { useAutosave, useDraftForm, type LoadedDraft } from '../useDraft';
+import '../frontdesk-forms.css';
+
+const SHAPE = 1;
+const draftKey = (id: string) => `desk.edit.${id}`;
+
+/** Editing a person: the registration form, filled with her record; each save is remembered. */
+export default function EditPersonScreen({ params }: { params: { id: string } }) {
+  const { t } = useTranslation();
+  const id = decodeURIComponent(params.id);
+  const person = useLiveQuery(async () => (await getRecord(db, 'people', id)) ?? null, [id]);
+  if (person === undefined) return <p className="screen-loading" role="status">{t('app.loading')}</p>;
+  if (person === null) return <PersonNotFound />;
+  return <EditLoader person={person} />;
+}
+
+function EditLoader({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  // The form is filled from the record as it was when editing began; later changes arriving by
+  // sync do not overwrite what she is typing (the server spots true conflicts).
+  const [base] = useState(person);
+  const fresh = useCallback(() => personFormFromRecord(base), [base]);
+  const draft = useDraftForm(draftKey(base.id), SHAPE, fresh);
+  const current = draft.loaded;
+  return (
+    <section className="screen desk-form-screen">
+      <ScreenHeading>{t('deskForms.person.editTitle', { name: fullName(base) })}</ScreenHeading>
+      {current ? (
+        <EditForm key={draft.generation} base={base} loaded={current} fresh={fresh} onDiscarded={draft.startAgain} />
+      ) : (
+        <p className="screen-loading" role="status">{t('app.loading')}</p>
+      )}
+    </section>
+  );
+}
+
+function EditForm(props: { base: Person; loaded: LoadedDraft<PersonForm>; fresh: () => PersonForm; onDiscarded: () => void }) {
+  const { base, loaded, fresh, onDiscarded } = props;
+  const { t } = useTranslation();
+  const author = useAuthor();
+  const [, navigate] = useLocation();
+  const [form, setForm] = useState(loaded.form);
+  const pristine = useMemo(fresh, [fresh]);
+  const autosave = useAutosave(draftKey(base.id), SHAPE, form, pristine);
+  const change = useCallback((patch: Partial<PersonForm>) => setForm((f) => ({ ...f, ...patch })), []);
+
+  const fields = () => personFieldsFromForm(form, author.operatorId, base);
+  const submit = useFormSubmit({
+    check: () => personFormErrors(fields(), localDate()),
+    save: async () => {
+      await updateWithHistory(db, author, 'people', base.id, fields());
+      await autosave.finish();
+      void syncEngine.refreshStatus();
+      navigate(`${deskPaths.person(base.id)}?saved=person`);
+    },
+  });
+
+  return (
+    <>
+      {loaded.restoredAt && <DraftRestored at={loaded.restoredAt} onDiscard={() => void autosave.finish().then(onDiscarded)} />}
+      <PersonFormView form={form} change={change} submit={submit} errors={submit.errors}
+        footer={
+          <FormFooter saveLabel={t('deskForms.person.saveChanges')} saving={submit.saving} errorCount={submit.errors.length}
+            failed={submit.failed} draftSavedAt={autosave.savedAt}>
+            <Link href={deskPaths.person(base.id)} className="button" onClick={() => void autosave.finish()}>
+              {t('deskForms.form.cancel')}
+            </Link>
+          </FormFooter>
+        } />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import '../forms/i18n';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearch } from 'wouter';
+import { historyOf } from '../../../db/history.ts';
+import { getRecord } from '../../../db/repository.ts';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { db } from '../../data/db';
+import { deskPaths } from '../paths';
+import { PersonNotFound } from './PersonNotFound';
+import { fullName } from '../search/PersonSummary';
+import { EditHistory } from './EditHistory';
+import { PersonDetails } from './PersonDetails';
+import { Timeline } from './Timeline';
+import { timelineOf } from './timeline';
+import '../frontdesk-forms.css';
+
+const SAVED_MESSAGES = {
+  registered: 'deskForms.saved.registered',
+  visit: 'deskForms.saved.visit',
+  person: 'deskForms.saved.person',
+} as const;
+
+/** A person's page: her data, "New visit", her timeline and the history of edits. */
+export default function PersonScreen({ params }: { params: { id: string } }) {
+  const { t } = useTranslation();
+  const id = decodeURIComponent(params.id);
+  // null: not on this device; undefined: still loading.
+  const person = useLiveQuery(async () => (await getRecord(db, 'people', id)) ?? null, [id]);
+  const timeline = useLiveQuery(() => timelineOf(db, id), [id]);
+  const history = useLiveQuery(() => historyOf(db, 'people', id), [id]);
+  const saved = new URLSearchParams(useSearch()).get('saved');
+
+  if (person === undefined) return <p className="screen-loading" role="status">{t('app.loading')}</p>;
+  if (person === null) return <PersonNotFound />;
+  return (
+    <section className="screen person-screen">
+      <ScreenHeading>{fullName(person)}</ScreenHeading>
+      {saved && saved in SAVED_MESSAGES && (
+        <p className="saved-message" role="status">
+          <span aria-hidden="true">✓ </span>
+          {t(SAVED_MESSAGES[saved as keyof typeof SAVED_MESSAGES])}
+        </p>
+      )}
+      <div className="person-actions">
+        <Link href={deskPaths.newVisit(person.id)} className="button button--primary button--large">
+          {t('desk.search.newVisit')}
+        </Link>
+        <Link href={deskPaths.editPerson(person.id)} className="button">
+          {t('deskForms.person.edit')}
+        </Link>
+      </div>
+      <PersonDetails person={person} />
+      <section className="card" aria-labelledby="person-timeline">
+        <h2 id="person-timeline">{t('deskForms.timeline.title')}</h2>
+        {timeline ? <Timeline entries={timeline} /> : <p role="status">{t('app.loading')}</p>}
+      </section>
+      <section className="card" aria-labelledby="person-history">
+        <h2 id="person-history">{t('deskForms.history.title')}</h2>
+        {history && <EditHistory person={person} entries={history} />}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import '../forms/i18n';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { lastVisitOf } from '../../../db/peopleSearch.ts';
+import { createRecord, getRecord } from '../../../db/repository.ts';
+import { localDate } from '../../../domain/dates.ts';
+import type { Person } from '../../../domain/records/person.ts';
+import type { Visit } from '../../../domain/records/visit.ts';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { db } from '../../data/db';
+import { syncEngine } from '../../data/sync';
+import { useAuthor, useSession } from '../../session/SessionContext';
+import { DraftRestored, FormFooter } from '../form/FormFooter';
+import { useFormSubmit } from '../form/useFormSubmit';
+import { formatDay, useLang } from '../format';
+import { deskPaths } from '../paths';
+import { PersonNotFound } from '../person/PersonNotFound';
+import { fullName } from '../search/PersonSummary';
+import { useAutosave, useDraftForm, type LoadedDraft } from '../useDraft';
+import { newVisitForm, visitFieldsFromForm, visitFormErrors, type VisitForm } from '../visitForm';
+import { VisitFormView } from './VisitFormView';
+import '../frontdesk-forms.css';
+
+const SHAPE = 1;
+const draftKey = (personId: string) => `desk.visit.${personId}`;
+
+/** Recording a visit ("accesso") for a person, prefilled from her last visit. */
+export default function NewVisitScreen({ params }: { params: { id: string } }) {
+  const { t } = useTranslation();
+  const id = decodeURIComponent(params.id);
+  // Both read once: the form must not change under her fingers.
+  const loaded = useLiveQuery(async () => {
+    const [person, lastVisit] = await Promise.all([getRecord(db, 'people', id), lastVisitOf(db, id)]);
+    return { person: person ?? null, lastVisit };
+  }, [id]);
+  if (loaded === undefined) return <p className="screen-loading" role="status">{t('app.loading')}</p>;
+  if (loaded.person === null) return <PersonNotFound />;
+  return <VisitLoader key={id} person={loaded.person} lastVisit={loaded.lastVisit} />;
+}
+
+function VisitLoader({ person, lastVisit }: { person: Person; lastVisit: Visit | undefined }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { siteId } = useSession().session;
+  const [last] = useState(lastVisit);
+  const fresh = useCallback(() => newVisitForm({ today: localDate(), siteId, lastVisit: last }), [siteId, last]);
+  const draft = useDraftForm(draftKey(person.id), SHAPE, fresh);
+  const current = draft.loaded;
+  return (
+    <section className="screen desk-form-screen">
+      <ScreenHeading>{t('deskForms.visit.title', { name: fullName(person) })}</ScreenHeading>
+      <p className="hint">
+        {last ? t('deskForms.visit.prefilled', { date: formatDay(last.date, lang) }) : t('deskForms.visit.firstVisit')}
+      </p>
+      {current ? (
+        <VisitFormScreen key={draft.generation} person={person} loaded={current} fresh={fresh} onDiscarded={draft.startAgain} />
+      ) : (
+        <p className="screen-loading" role="status">{t('app.loading')}</p>
+      )}
+    </section>
+  );
+}
+
+function VisitFormScreen(props: { person: Person; loaded: LoadedDraft<VisitForm>; fresh: () => VisitForm; onDiscarded: () => void }) {
+  const { person, loaded, fresh, onDiscarded } = props;
+  const { t } = useTranslation();
+  const author = useAuthor();
+  const { user } = useSession().session;
+  const [, navigate] = useLocation();
+  const [form, setForm] = useState(loaded.form);
+  const pristine = useMemo(fresh, [fresh]);
+  const autosave = useAutosave(draftKey(person.id), SHAPE, form, pristine);
+  const change = useCallback((patch: Partial<VisitForm>) => setForm((f) => ({ ...f, ...patch })), []);
+
+  const fields = () => visitFieldsFromForm(form, person.id, author.operatorId);
+  const submit = useFormSubmit({
+    check: () => visitFormErrors(fields()),
+    save: async () => {
+      const f = fields();
+      // The visit belongs to the site it happened at, which may not be the desk's default.
+      await createRecord(db, { ...author, siteId: f.siteId }, 'visits', f);
+      await autosave.finish();
+      void syncEngine.refreshStatus();
+      navigate(`${deskPaths.person(person.id)}?saved=visit`);
+    },
+  });
+  // The desk's site first, then the user's other sites.
+  const siteIds = [...new Set([author.siteId, ...user.siteIds, form.siteId])];
+
+  return (
+    <>
+      {loaded.restoredAt && <DraftRestored at={loaded.restoredAt} onDiscard={() => void autosave.finish().then(onDiscarded)} />}
+      <VisitFormView form={form} change={change} submit={submit} errors={submit.errors} siteIds={siteIds}
+        footer={
+          <FormFooter saveLabel={t('deskForms.visit.save')} saving={submit.saving} errorCount={submit.errors.length}
+            failed={submit.failed} draftSavedAt={autosave.savedAt}>
+            <Link href={deskPaths.person(person.id)} className="button" onClick={() => void autosave.finish()}>
+              {t('deskForms.form.cancel')}
+            </Link>
+          </FormFooter>
+        } />
+    </>
+  );
+}

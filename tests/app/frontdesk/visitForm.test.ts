@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { newVisitForm, visitFieldsFromForm, visitFormErrors } from '../../../src/app/frontdesk/visitForm.ts';
+import { visit } from '../../domain/factories.ts';
+
+describe('visit form', () => {
+  it('copies how she came, the topics and the referrals of her last visit, nothing else', () => {
+    const last = { ...visit(), arrival: 'social_services' as const, topics: ['benefits' as const, 'paperwork' as const] };
+    const form = newVisitForm({ today: '2026-03-10', siteId: 'barrito', lastVisit: last });
+    expect(form).toEqual({
+      date: '2026-03-10',
+      siteId: 'barrito',
+      arrival: 'social_services',
+      topics: ['benefits', 'paperwork'],
+      guidance: '',
+      referrals: ['consultorio', 'caf_patronato'],
+      note: '',
+    });
+  });
+
+  it('starts a first visit as "came on her own" with nothing chosen', () => {
+    expect(newVisitForm({ today: '2026-03-10', siteId: 'vallette' })).toMatchObject({
+      arrival: 'direct', topics: [], referrals: [], siteId: 'vallette',
+    });
+  });
+
+  it('needs at least one topic and a date not in the future', () => {
+    const form = { ...newVisitForm({ today: '2026-03-10', siteId: 'barrito' }), date: '2999-01-01' };
+    const errors = visitFormErrors(visitFieldsFromForm(form, 'person-1', 'op-1'));
+    expect(Object.fromEntries(errors.map((e) => [e.path, e.key]))).toEqual({ topics: 'required', date: 'date_in_future' });
+  });
+
+  it('makes valid visit fields, without empty texts', () => {
+    const form = { ...newVisitForm({ today: '2026-03-10', siteId: 'barrito' }), topics: ['health'], guidance: '  ', note: 'ok ' };
+    const fields = visitFieldsFromForm(form, 'person-1', 'op-1');
+    expect(visitFormErrors(fields)).toEqual([]);
+    expect(fields).toEqual({
+      personId: 'person-1', operatorId: 'op-1', siteId: 'barrito', date: '2026-03-10', arrival: 'direct',
+      topics: ['health'], referrals: [], note: 'ok',
+    });
+  });
+});

@@ -1,0 +1,34 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** A person's page: her data, "New visit", the timeline, the edit history. */
+export class PersonPage {
+  constructor(readonly page: Page) {}
+
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+
+  get newVisitButton(): Locator {
+    return this.main.getByRole('link', { name: /^(Nuovo accesso|New visit)$/ });
+  }
+
+  get editButton(): Locator {
+    return this.main.getByRole('link', { name: /^(Modifica i dati|Edit details)$/ });
+  }
+
+  get timeline(): Locator {
+    return this.main.getByRole('list', { name: /^(Storia|History)$/ });
+  }
+
+  get timelineEntries(): Locator {
+    return this.timeline.locator(':scope > li');
+  }
+
+  get savedMessage(): Locator {
+    return this.main.locator('.saved-message');
+  }
+
+  get history(): Locator {
+    return this.main.getByRole('region', { name: /^(Modifiche ai dati|Changes to the details)$/ });
+  }
+}
