@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../data/db';
-import { transport } from '../data/sync';
+import { loadTransport } from '../data/sync';
 import { login, type LoginProblem } from './login';
 import type { DeskSession } from './sessionStore';
 
 /** The first login on a device needs the network; afterwards the desk opens offline. */
-export function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: DeskSession) => void }) {
+export default function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: DeskSession) => void }) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -18,7 +18,7 @@ export function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: DeskSession)
     event.preventDefault();
     setBusy(true);
     setProblem(null);
-    const result = await login(db, transport, username, password);
+    const result = await login(db, await loadTransport(), username, password);
     setBusy(false);
     if ('problem' in result) {
       setProblem(result.problem);

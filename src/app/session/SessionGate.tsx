@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../data/db';
-import { syncEngine, transport } from '../data/sync';
-import { LoginScreen } from './LoginScreen';
+import { loadTransport, syncEngine } from '../data/sync';
 import { SessionContext, type SessionApi } from './SessionContext';
 import { clearSession, loadSession, saveSession, type DeskSession } from './sessionStore';
-import * as z from 'zod/mini';
+
+// Loaded only on a device nobody has logged in on yet.
+const LoginScreen = lazy(() => import('./LoginScreen'));
 
 /**
  * Shows the login until someone has logged in on this device, then the app. Sync runs only
@@ -41,7 +42,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
       },
       async logout() {
         // The outbox stays: whatever was recorded here is sent after the next login.
-        await transport.request('POST', '/api/auth/logout', z.unknown()).catch(() => undefined);
+        const { logoutFromServer } = await import('./login');
+        await logoutFromServer(await loadTransport());
         await clearSession(db);
         setSession(null);
       },
@@ -51,6 +53,12 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (session === undefined) {
     return <p className="screen-loading" role="status">{t('app.loading')}</p>;
   }
-  if (!api) return <LoginScreen onLoggedIn={(s) => void onLoggedIn(s)} />;
+  if (!api) {
+    return (
+      <Suspense fallback={<p className="screen-loading" role="status">{t('app.loading')}</p>}>
+        <LoginScreen onLoggedIn={(s) => void onLoggedIn(s)} />
+      </Suspense>
+    );
+  }
   return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
 }

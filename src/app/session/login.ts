@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { loginResponseSchema, type LoginResponse } from '../../domain/sync/protocol.ts';
 import type { SportelloDb } from '../../db/database.ts';
 import { deviceId } from '../../db/deviceId.ts';
@@ -27,4 +28,9 @@ export async function login(
     if (error.status === 429) return { problem: 'too_many_attempts' };
     return { problem: 'server' };
   }
+}
+
+/** Ends the session on the server when it can be reached; the device forgets it either way. */
+export async function logoutFromServer(transport: Transport): Promise<void> {
+  await transport.request('POST', '/api/auth/logout', z.unknown()).catch(() => undefined);
 }

@@ -16,7 +16,9 @@ export function SyncIndicator() {
         ? t('syncStatus.syncing')
         : status.pending > 0
           ? t('syncStatus.pending', { count: status.pending })
-          : t('syncStatus.safe');
+          : status.safeToHandOver
+            ? t('syncStatus.safe')
+            : t('sync.title');
   return (
     <Link href="/sync" className={`sync-indicator ${status.safeToHandOver ? 'is-safe' : 'is-pending'}`}>
       <span aria-hidden="true">{status.safeToHandOver ? '✓' : '↻'}</span> {text}
