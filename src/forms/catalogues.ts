@@ -1,5 +1,11 @@
+import ar from './catalogues/ar.json';
 import en from './catalogues/en.json';
+import es from './catalogues/es.json';
+import fr from './catalogues/fr.json';
 import it from './catalogues/it.json';
+import pcm from './catalogues/pcm.json';
+import ro from './catalogues/ro.json';
+import uk from './catalogues/uk.json';
 
 /**
  * The beneficiary-facing text of the forms, one catalogue per language. Adding a language is
@@ -18,7 +24,7 @@ export interface FormCatalogue {
   notice: { version: number; title: string; paragraphs: string[] };
 }
 
-export const FORM_CATALOGUES: Record<string, FormCatalogue> = { it, en };
+export const FORM_CATALOGUES: Record<string, FormCatalogue> = { it, en, fr, es, ar, pcm, ro, uk };
 
 export const FORM_LANGUAGES = Object.keys(FORM_CATALOGUES);
 
