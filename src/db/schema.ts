@@ -20,11 +20,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       pathways: 'id, personId, caseManagerId, [siteId+status]',
       interventions: 'id, pathwayId, personId, followUpOn',
       grants: 'id, pathwayId, householdId, status',
-      mediations: 'id, [mediatorId+date], personId, pathwayId',
+      mediations: 'id, [mediatorId+date], personId, pathwayId, date',
       events: 'id, [siteId+date]',
       trainings: 'id, date',
       attachments: 'id, ownerId',
       conflicts: 'id, [table+recordId], status',
+      // A mediator's confirmations and proposed corrections of the forms' translations.
+      translationCorrections: 'id, language',
+      // Per-site settings a coordinator changes (id `household-cap-<siteId>`…): read by id.
+      settings: 'id',
       attachmentBlobs: 'id',
       outbox: '++seq, [table+recordId], rejected.at',
       meta: 'key',

@@ -1,9 +1,15 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from './auth/middleware.ts';
+import { DEFAULT_SESSION_DAYS } from './auth/sessions.ts';
+import { limitBody } from './http/body-limit.ts';
 import { handleAppError, jsonError } from './http/errors.ts';
 import { mountStatic } from './http/static.ts';
 import { defaultDistDir } from './paths.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
+import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { sessionRoutes } from './routes/sessions.ts';
+import { syncRoutes } from './routes/sync.ts';
 import type { Storage } from './storage/storage.ts';
 
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -12,22 +18,18 @@ export interface AppDeps {
   storage: Storage;
   distDir?: string;
   version: string;
+  /** How long a login lasts; DEFAULT_SESSION_DAYS unless SESSION_DAYS says otherwise. */
+  sessionDays?: number;
 }
 
 export function createApp(deps: AppDeps): Hono {
-  const api = new Hono();
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        // The rest of the body is never read, so the connection cannot carry another request.
-        c.header('Connection', 'close');
-        return jsonError(c, 413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
-      },
-    }),
-  );
+  const api = new Hono<AppEnv>();
+  api.use('*', limitBody(MAX_BODY_BYTES));
   healthRoutes(api, deps);
+  authRoutes(api, { storage: deps.storage, sessionDays: deps.sessionDays ?? DEFAULT_SESSION_DAYS });
+  sessionRoutes(api, deps);
+  syncRoutes(api, deps);
+  attachmentRoutes(api, deps);
   answerWrongMethods(api);
   api.all('*', (c) => jsonError(c, 404, 'not_found', `No endpoint ${c.req.method} ${c.req.path}.`));
 
@@ -39,7 +41,7 @@ export function createApp(deps: AppDeps): Hono {
 }
 
 /** Adds a 405 for every registered path, so a known endpoint called with the wrong method never reads as missing. */
-function answerWrongMethods(api: Hono): void {
+function answerWrongMethods(api: Hono<AppEnv>): void {
   const methodsByPath = new Map<string, Set<string>>();
   for (const route of api.routes) {
     if (route.method === 'ALL') continue;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_SESSION_DAYS } from './auth/sessions.ts';
 import { defaultDistDir } from './paths.ts';
 import { describeIssues } from './zod-issues.ts';
 
@@ -20,6 +21,14 @@ const envSchema = z.object({
     .regex(/^postgres(?:ql)?:\/\//i, 'must start with postgres:// or postgresql:// (leave it unset to use SQLite)')
     .optional(),
   DIST_DIR: z.string().trim().min(1).optional(),
+  // Browsers cap a cookie's lifetime at 400 days.
+  SESSION_DAYS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of days between 1 and 400')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be a whole number of days between 1 and 400').max(400, 'must be a whole number of days between 1 and 400'))
+    .default(DEFAULT_SESSION_DAYS),
 });
 
 export interface Config {
@@ -30,6 +39,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Absolute; the built PWA to serve. */
   distDir: string;
+  /** How long a login lasts before the device must log in again. */
+  sessionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -50,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(parsed.data.DATA_DIR),
     databaseUrl: parsed.data.DATABASE_URL,
     distDir: parsed.data.DIST_DIR === undefined ? defaultDistDir : resolve(parsed.data.DIST_DIR),
+    sessionDays: parsed.data.SESSION_DAYS,
   };
 }

@@ -1,6 +1,7 @@
 import { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { ensureFirstAdmin } from './auth/users.ts';
 import { ClientBuildError, ensureClientBuilt } from './client-build.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { readPackageVersion } from './paths.ts';
@@ -22,7 +23,9 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const app = createApp({ storage, version, distDir: config.distDir });
+  const firstAdmin = await ensureFirstAdmin(storage);
+
+  const app = createApp({ storage, version, distDir: config.distDir, sessionDays: config.sessionDays });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     console.log(
@@ -30,6 +33,13 @@ async function main(): Promise<void> {
         `Sportello ${version} listening on http://${shownHost}:${info.port}`,
         `  storage: ${storage.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ${storage.location}`,
         `  data folder: ${config.dataDir}`,
+        // The only place this password ever appears: it is not stored, and never logged again.
+        ...(firstAdmin
+          ? [
+              `  first administrator created: username ${firstAdmin.user.username}, password ${firstAdmin.password}`,
+              '  (shown only this once: write it down, then create the other accounts with `npm run sportello -- create-user`)',
+            ]
+          : []),
       ].join('\n'),
     );
   });

@@ -260,6 +260,25 @@ export function conflict(): RecordOf<'conflicts'> {
   };
 }
 
+export function setting(): RecordOf<'settings'> {
+  return {
+    ...envelope({ id: `household-cap-${SITE}` }),
+    key: 'householdCapCents',
+    valueCents: 80_000,
+  };
+}
+
+export function translationCorrection(): RecordOf<'translationCorrections'> {
+  return {
+    ...envelope(),
+    formId: 'registration',
+    fieldId: 'knownToSocialServices',
+    language: 'ar',
+    text: 'هل تتابعك المساعدة الاجتماعية؟',
+    status: 'proposed',
+  };
+}
+
 /** One factory per table; the type makes a new table without a factory a compile error. */
 export const factories: { [T in TableName]: () => RecordOf<T> } = {
   sites: site,
@@ -274,6 +293,8 @@ export const factories: { [T in TableName]: () => RecordOf<T> } = {
   trainings: training,
   attachments: attachment,
   conflicts: conflict,
+  settings: setting,
+  translationCorrections: translationCorrection,
 };
 
 /** The record without its envelope: what a form hands to the repository. */

@@ -63,6 +63,8 @@ const WRONG_TYPE: Record<TableName, { field: string; value: unknown }> = {
   trainings: { field: 'operatorIds', value: 'chiara' },
   attachments: { field: 'name', value: false },
   conflicts: { field: 'field', value: 12 },
+  settings: { field: 'deleted', value: 'no' },
+  translationCorrections: { field: 'text', value: ['x'] },
 };
 
 // One field per table holding a code that is not in its vocabulary (or enumeration).
@@ -77,6 +79,8 @@ const BAD_CODE: Partial<Record<TableName, { field: string; value: unknown; path?
   events: { field: 'theme', value: 'cooking' },
   attachments: { field: 'mimeType', value: 'image/gif' },
   conflicts: { field: 'status', value: 'ignored' },
+  settings: { field: 'key', value: 'theme' },
+  translationCorrections: { field: 'status', value: 'approved' },
 };
 
 // One date (or date-time) field per table holding a malformed value.
@@ -93,6 +97,8 @@ const BAD_DATE: Record<TableName, { field: string; value: string; message: strin
   trainings: { field: 'date', value: '2025-01-28T10:00:00Z', message: en.invalid_date.en },
   attachments: { field: 'createdAt', value: '2025-03-14', message: en.invalid_datetime.en },
   conflicts: { field: 'updatedAt', value: 'adesso', message: en.invalid_datetime.en },
+  settings: { field: 'updatedAt', value: 'oggi', message: en.invalid_datetime.en },
+  translationCorrections: { field: 'createdAt', value: 'ieri', message: en.invalid_datetime.en },
 };
 
 describe('every record schema', () => {

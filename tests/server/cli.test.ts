@@ -37,6 +37,7 @@ describe('sportello CLI', () => {
     expect(first).toMatchObject({ code: 0, err: '' });
     expect(first.out).toContain(`Storage: SQLite ${dataDir}/sportello.sqlite`);
     expect(first.out).toContain('Applied migration 1 initial');
+    expect(first.out).toContain('Applied migration 2 accounts_sessions_attachments');
     const second = await cli(['migrate'], { DATA_DIR: dataDir });
     expect(second.out).toContain('Database already up to date.');
   });

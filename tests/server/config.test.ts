@@ -11,7 +11,15 @@ describe('loadConfig', () => {
       dataDir: resolve('data'),
       databaseUrl: undefined,
       distDir: defaultDistDir,
+      sessionDays: 14,
     });
+  });
+
+  it('reads SESSION_DAYS, refusing anything but 1 to 400 whole days', () => {
+    expect(loadConfig({ SESSION_DAYS: '30' }).sessionDays).toBe(30);
+    for (const days of ['0', '401', '1.5', 'two']) {
+      expect(() => loadConfig({ SESSION_DAYS: days })).toThrow(/^Invalid configuration: SESSION_DAYS: must be a whole number of days between 1 and 400$/);
+    }
   });
 
   it('reads PORT, HOST, DATA_DIR and DATABASE_URL, treating empty values as unset', () => {

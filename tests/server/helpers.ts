@@ -3,10 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import Database from 'better-sqlite3';
+import type { Role } from '../../src/domain/records/index.ts';
+import type { LoginResponse, SessionUser } from '../../src/domain/sync/protocol.ts';
 import { createApp } from '../../src/server/app.ts';
+import { createUser } from '../../src/server/auth/users.ts';
 import { readPackageVersion } from '../../src/server/paths.ts';
-import { openSqlite } from '../../src/server/storage/sqlite.ts';
+import { SQLITE_FILE_NAME, openSqlite } from '../../src/server/storage/sqlite.ts';
 import type { Storage } from '../../src/server/storage/storage.ts';
+import type { FetchLike } from '../../src/sync/transport.ts';
 
 export interface TestServer {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:41234 */
@@ -30,17 +35,23 @@ export function writeFakeDist(distDir: string): void {
   writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log("app");');
 }
 
+export interface TestServerOptions {
+  distDir?: string;
+  /** Lets a test put a faulty layer between the app and the real storage. */
+  wrapStorage?: (storage: Storage) => Storage;
+}
+
 /**
  * The real server on loopback with a real SQLite file in a temp folder, migrated.
  * Pass `distDir` to serve a real build; by default a small fake one is written.
  */
-export async function startTestServer(options: { distDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = makeTempDir('data');
   const distDir = options.distDir ?? join(makeTempDir('dist'), 'dist');
   if (!options.distDir) writeFakeDist(distDir);
   const storage = openSqlite(dataDir);
   await storage.migrate();
-  const app = createApp({ storage, distDir, version: readPackageVersion() });
+  const app = createApp({ storage: options.wrapStorage?.(storage) ?? storage, distDir, version: readPackageVersion() });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
   });
@@ -57,4 +68,73 @@ export async function startTestServer(options: { distDir?: string } = {}): Promi
       if (!options.distDir) rmSync(join(distDir, '..'), { recursive: true, force: true });
     },
   };
+}
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+/** An account made the way the CLI makes it; every test user has the same password. */
+export async function addUser(storage: Storage, username: string, role: Role, siteIds: string[]): Promise<SessionUser> {
+  const { user } = await createUser(storage, { username, displayName: `Test ${username}`, role, siteIds, password: TEST_PASSWORD });
+  return user;
+}
+
+/** A fetch that keeps cookies like a browser tab would (Node's fetch keeps none). */
+export function cookieFetch(): FetchLike & { cookies: Map<string, string> } {
+  const cookies = new Map<string, string>();
+  const fetchWithCookies = async (input: string, init: RequestInit = {}): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    if (cookies.size > 0) headers.set('cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
+    const response = await fetch(input, { ...init, headers });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      const [name, value] = [pair.slice(0, eq).trim(), pair.slice(eq + 1).trim()];
+      if (value === '' || /max-age=0\b/i.test(line)) cookies.delete(name);
+      else cookies.set(name, value);
+    }
+    return response;
+  };
+  return Object.assign(fetchWithCookies, { cookies });
+}
+
+/** A logged-in client: its fetch carries the session cookie, and it knows its device id. */
+export interface Client {
+  fetch: FetchLike & { cookies: Map<string, string> };
+  deviceId: string;
+  user: SessionUser;
+  /** JSON request to an /api path; returns the status and the parsed body. */
+  call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+}
+
+export async function login(baseUrl: string, username: string, deviceId: string, password = TEST_PASSWORD): Promise<Client> {
+  const fetchWithCookies = cookieFetch();
+  const call: Client['call'] = async (method, path, body) => {
+    const response = await fetchWithCookies(`${baseUrl}${path}`, {
+      method,
+      ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
+  };
+  const answer = await call('POST', '/api/auth/login', { username, password, deviceId, deviceName: `tablet of ${username}` });
+  if (answer.status !== 200) throw new Error(`Login of ${username} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return { fetch: fetchWithCookies, deviceId, user: (answer.body as LoginResponse).user, call };
+}
+
+/** What a batch can have written, read straight from the SQLite file. */
+export interface DbSnapshot {
+  records: number;
+  mutations: number;
+  versionCounter: string;
+}
+
+export function snapshot(dataDir: string): DbSnapshot {
+  const raw = new Database(join(dataDir, SQLITE_FILE_NAME), { readonly: true });
+  try {
+    const count = (table: string) => (raw.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const counter = raw.prepare("SELECT value FROM meta WHERE key = 'version_counter'").get() as { value: string };
+    return { records: count('records'), mutations: count('mutations'), versionCounter: counter.value };
+  } finally {
+    raw.close();
+  }
 }

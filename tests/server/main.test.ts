@@ -1,50 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/server/paths.ts';
 import { makeTempDir, writeFakeDist } from './helpers.ts';
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
+import { LISTENING, killStartedServers, startMain, waitForOutput } from './main-process.ts';
 
 const tempDirs: string[] = [];
-const children: ChildProcess[] = [];
 
 afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  killStartedServers();
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-// node --import tsx rather than npx: npx runs through a shell that does not pass SIGTERM on.
-function startMain(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitForOutput(started: Started, pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const match = started.output().match(pattern);
-    if (match) return match;
-    if (started.child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`No ${pattern} in the server output:\n${started.output()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 function tempDir(prefix: string): string {
   const dir = makeTempDir(prefix);
@@ -59,7 +24,7 @@ describe('npm start (src/server/main.ts)', () => {
     writeFakeDist(distDir);
     const started = startMain({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DIST_DIR: distDir });
 
-    const [, url] = await waitForOutput(started, /Sportello \S+ listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const [, url] = await waitForOutput(started, LISTENING);
     expect(started.output()).toContain(`storage: SQLite ${join(dataDir, 'sportello.sqlite')}`);
     expect(started.output()).toContain(`data folder: ${dataDir}`);
 

@@ -8,6 +8,8 @@ import { grantSchema } from './grant.ts';
 import { eventSchema, mediationSchema, trainingSchema } from './activities.ts';
 import { attachmentSchema } from './attachment.ts';
 import { conflictSchema } from './conflict.ts';
+import { translationCorrectionSchema } from './translation.ts';
+import { settingSchema } from './settings.ts';
 
 export * from './common.ts';
 export * from './site.ts';
@@ -19,6 +21,8 @@ export * from './grant.ts';
 export * from './activities.ts';
 export * from './attachment.ts';
 export * from './conflict.ts';
+export * from './translation.ts';
+export * from './settings.ts';
 
 /** Every synced table and the schema of its records: the one list sync and storage go by. */
 export const recordSchemas = {
@@ -34,6 +38,8 @@ export const recordSchemas = {
   trainings: trainingSchema,
   attachments: attachmentSchema,
   conflicts: conflictSchema,
+  settings: settingSchema,
+  translationCorrections: translationCorrectionSchema,
 } as const;
 
 export type TableName = keyof typeof recordSchemas;

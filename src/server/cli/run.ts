@@ -1,20 +1,22 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { MigrationHistoryError } from '../storage/migrations.ts';
 import type { CliIo, Command } from './command.ts';
+import { createUserCommand } from './create-user.ts';
+import { EXIT_USAGE } from './exit-codes.ts';
 import { migrateCommand } from './migrate.ts';
 
-const commands: readonly Command[] = [migrateCommand];
+const commands: readonly Command[] = [migrateCommand, createUserCommand];
 
-export const EXIT_USAGE = 2;
+export { EXIT_USAGE };
 
 export function usage(): string {
-  const width = Math.max('help'.length, ...commands.map((command) => command.usage.length));
   return [
     'Usage: npm run sportello -- <command>   (or: npx sportello <command>)',
     '',
     'Commands:',
-    `  ${'help'.padEnd(width)}  show this help`,
-    ...commands.map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
+    '  help',
+    '      show this help',
+    ...commands.flatMap((command) => [`  ${command.usage}`, `      ${command.summary}`]),
     '',
     'Environment: DATA_DIR (default ./data), DATABASE_URL (postgres://… selects PostgreSQL).',
   ].join('\n');

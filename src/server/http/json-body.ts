@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { describeIssues } from '../zod-issues.ts';
+import { formatIssues } from '../../domain/validation.ts';
 import { HttpError } from './errors.ts';
 
 /**
@@ -19,9 +19,12 @@ export async function readJsonBody<S extends z.core.$ZodType>(c: Context, schema
   } catch {
     throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
   }
-  const result = z.safeParse(schema, raw);
-  if (!result.success) {
-    throw new HttpError(400, 'invalid_request', describeIssues(result.error.issues));
-  }
+  return validateInput(schema, raw);
+}
+
+/** Validates a parsed body or query; a failure is a 400 with one readable line naming each field. */
+export function validateInput<S extends z.core.$ZodType>(schema: S, input: unknown): z.core.output<S> {
+  const result = z.safeParse(schema, input);
+  if (!result.success) throw new HttpError(400, 'invalid_request', formatIssues(result.error.issues));
   return result.data;
 }

@@ -1,3 +1,6 @@
+import { seedDefaultSites } from './seeds.ts';
+import type { StorageTx } from './storage.ts';
+
 export interface MigrationRef {
   id: number;
   name: string;
@@ -6,6 +9,8 @@ export interface MigrationRef {
 export interface Migration extends MigrationRef {
   sqlite: string;
   postgres: string;
+  /** Rows to write once, in the migration's own transaction, after its SQL. */
+  seed?: (tx: StorageTx) => Promise<void>;
 }
 
 /**
@@ -142,6 +147,78 @@ export const migrations: readonly Migration[] = [
       );
       CREATE INDEX sessions_user ON sessions (user_id);
     `,
+  },
+  {
+    id: 2,
+    name: 'accounts_sessions_attachments',
+    // Conflicts are synced records (records.table_name = 'conflicts'), so their own table goes.
+    // Sessions are recreated: they need a public id, the device, and times; dropping them only
+    // means logging in again.
+    sqlite: `
+      DROP TABLE conflicts;
+      DROP TABLE sessions;
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users (id),
+        device_id TEXT NOT NULL,
+        device_name TEXT,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX sessions_user ON sessions (user_id);
+
+      ALTER TABLE users ADD COLUMN display_name TEXT NOT NULL DEFAULT '';
+
+      CREATE TABLE login_failures (
+        username TEXT NOT NULL,
+        failed_at TEXT NOT NULL
+      );
+      CREATE INDEX login_failures_username ON login_failures (username, failed_at);
+      CREATE INDEX login_failures_at ON login_failures (failed_at);
+
+      CREATE TABLE attachment_chunks (
+        attachment_id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        bytes BLOB NOT NULL,
+        PRIMARY KEY (attachment_id, start)
+      );
+    `,
+    postgres: `
+      DROP TABLE conflicts;
+      DROP TABLE sessions;
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users (id),
+        device_id TEXT NOT NULL,
+        device_name TEXT,
+        created_at TIMESTAMPTZ NOT NULL,
+        last_seen_at TIMESTAMPTZ NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL,
+        revoked_at TIMESTAMPTZ
+      );
+      CREATE INDEX sessions_user ON sessions (user_id);
+
+      ALTER TABLE users ADD COLUMN display_name TEXT NOT NULL DEFAULT '';
+
+      CREATE TABLE login_failures (
+        username TEXT NOT NULL,
+        failed_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX login_failures_username ON login_failures (username, failed_at);
+      CREATE INDEX login_failures_at ON login_failures (failed_at);
+
+      CREATE TABLE attachment_chunks (
+        attachment_id TEXT NOT NULL,
+        start BIGINT NOT NULL,
+        bytes BYTEA NOT NULL,
+        PRIMARY KEY (attachment_id, start)
+      );
+    `,
+    seed: seedDefaultSites,
   },
 ];
 

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { type MigrationRef, SCHEMA_MIGRATIONS_POSTGRES, pendingMigrations } from './migrations.ts';
+import { makePostgresTx } from './postgres-tx.ts';
 import type { Storage, StorageTx } from './storage.ts';
 
 // Any fixed number works; it only has to be the same for every Sportello instance.
@@ -41,6 +42,11 @@ export class PostgresStorage implements Storage {
         for (const next of pendingMigrations(await readApplied(client))) {
           await inTransaction(client, async () => {
             await client.query(next.postgres);
+            if (next.seed) {
+              const { tx, beforeCommit } = makePostgresTx(client);
+              await next.seed(tx);
+              await beforeCommit();
+            }
             await client.query('INSERT INTO schema_migrations (id, name, applied_at) VALUES ($1, $2, now())', [next.id, next.name]);
           });
           applied.push({ id: next.id, name: next.name });
@@ -67,7 +73,12 @@ export class PostgresStorage implements Storage {
   async transaction<T>(work: (tx: StorageTx) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
     try {
-      return await inTransaction(client, () => work(makeTx(client)));
+      const { tx, beforeCommit } = makePostgresTx(client);
+      return await inTransaction(client, async () => {
+        const result = await work(tx);
+        await beforeCommit();
+        return result;
+      });
     } finally {
       client.release();
     }
@@ -94,27 +105,6 @@ async function inTransaction<T>(client: pg.PoolClient, work: () => Promise<T>): 
 async function readApplied(client: pg.PoolClient): Promise<MigrationRef[]> {
   const { rows } = await client.query<MigrationRef>('SELECT id, name FROM schema_migrations ORDER BY id');
   return rows;
-}
-
-function makeTx(client: pg.PoolClient): StorageTx {
-  return {
-    getMeta: async (key) => {
-      const { rows } = await client.query<{ value: string }>('SELECT value FROM meta WHERE key = $1', [key]);
-      return rows[0]?.value;
-    },
-    setMeta: async (key, value) => {
-      await client.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
-    },
-    nextVersion: async () => {
-      // The UPDATE locks the counter row until commit: that lock is what orders versions by commit.
-      const { rows } = await client.query<{ value: string }>(
-        "UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'version_counter' RETURNING value",
-      );
-      const row = rows[0];
-      if (!row) throw new Error('meta.version_counter is missing: the database has not been migrated.');
-      return Number(row.value);
-    },
-  };
 }
 
 /** host:port/database, for logs: the URL without user or password. */

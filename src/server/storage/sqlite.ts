@@ -3,9 +3,11 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type MigrationRef, SCHEMA_MIGRATIONS_SQLITE, pendingMigrations } from './migrations.ts';
 import { SerialQueue } from './serial-queue.ts';
+import { makeSqliteTx } from './sqlite-tx.ts';
 import type { Storage, StorageTx } from './storage.ts';
 
 export const SQLITE_FILE_NAME = 'sportello.sqlite';
+const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * SQLite through one better-sqlite3 connection. Statements on one connection see each other's
@@ -23,24 +25,32 @@ export class SqliteStorage implements Storage {
     this.location = file;
     this.#db = new Database(file);
     configureConnection(this.#db);
-    this.#tx = this.#makeTx();
+    this.#tx = makeSqliteTx(this.#db);
   }
 
   migrate(): Promise<MigrationRef[]> {
-    return this.#queue.run(() => {
-      this.#db.exec(SCHEMA_MIGRATIONS_SQLITE);
-      const insert = this.#db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
-      const applyNext = this.#db.transaction((): MigrationRef | undefined => {
-        // Read inside the write lock, so two processes starting together never apply one migration twice.
-        const next = pendingMigrations(this.#readApplied())[0];
-        if (!next) return undefined;
-        this.#db.exec(next.sqlite);
-        insert.run(next.id, next.name, new Date().toISOString());
-        return { id: next.id, name: next.name };
-      });
+    return this.#queue.run(async () => {
       const applied: MigrationRef[] = [];
-      for (let done = applyNext.immediate(); done; done = applyNext.immediate()) applied.push(done);
-      return applied;
+      for (;;) {
+        // Read inside the write lock, so two processes starting together never apply one migration twice.
+        await this.#beginImmediate();
+        try {
+          this.#db.exec(SCHEMA_MIGRATIONS_SQLITE);
+          const next = pendingMigrations(this.#readApplied())[0];
+          if (!next) {
+            this.#db.exec('COMMIT');
+            return applied;
+          }
+          this.#db.exec(next.sqlite);
+          await next.seed?.(this.#tx);
+          this.#db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(next.id, next.name, new Date().toISOString());
+          this.#db.exec('COMMIT');
+          applied.push({ id: next.id, name: next.name });
+        } catch (error) {
+          if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
+          throw error;
+        }
+      }
     });
   }
 
@@ -53,8 +63,7 @@ export class SqliteStorage implements Storage {
 
   transaction<T>(work: (tx: StorageTx) => Promise<T>): Promise<T> {
     return this.#queue.run(async () => {
-      // IMMEDIATE takes the write lock up front, so another process cannot make us fail half-way with SQLITE_BUSY.
-      this.#db.exec('BEGIN IMMEDIATE');
+      await this.#beginImmediate();
       try {
         const result = await work(this.#tx);
         this.#db.exec('COMMIT');
@@ -72,28 +81,32 @@ export class SqliteStorage implements Storage {
     });
   }
 
-  #readApplied(): MigrationRef[] {
-    return this.#db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as MigrationRef[];
+  /**
+   * IMMEDIATE takes the write lock up front, so another connection cannot make us fail half-way
+   * with SQLITE_BUSY. Waiting for that lock is done here, asynchronously, not by SQLite's
+   * busy_timeout: that would block this thread, and with it a connection of this same process
+   * that holds the lock across an await (e.g. a migration's seed), until the timeout.
+   */
+  async #beginImmediate(): Promise<void> {
+    const deadline = Date.now() + BUSY_TIMEOUT_MS;
+    this.#db.pragma('busy_timeout = 0');
+    try {
+      for (;;) {
+        try {
+          this.#db.exec('BEGIN IMMEDIATE');
+          return;
+        } catch (error) {
+          if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      }
+    } finally {
+      this.#db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    }
   }
 
-  #makeTx(): StorageTx {
-    const db = this.#db;
-    return {
-      getMeta: async (key) => {
-        const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
-        return row?.value;
-      },
-      setMeta: async (key, value) => {
-        db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
-      },
-      nextVersion: async () => {
-        const row = db
-          .prepare("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'version_counter' RETURNING value")
-          .get() as { value: string } | undefined;
-        if (!row) throw new Error('meta.version_counter is missing: the database has not been migrated.');
-        return Number(row.value);
-      },
-    };
+  #readApplied(): MigrationRef[] {
+    return this.#db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as MigrationRef[];
   }
 }
 
@@ -102,7 +115,7 @@ export function configureConnection(db: Database.Database): void {
   // FULL: an acknowledged push must survive a power cut (DESIGN.md §4, durability).
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 }
 
 export function openSqlite(dataDir: string): SqliteStorage {

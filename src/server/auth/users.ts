@@ -1,0 +1,114 @@
+import { newId } from '../../domain/ids.ts';
+import type { Role } from '../../domain/records/index.ts';
+import type { SessionUser } from '../../domain/sync/protocol.ts';
+import { roles } from '../../domain/vocab/activities.ts';
+import type { Storage, UserRow } from '../storage/storage.ts';
+import { writeServerRecord } from '../sync/server-records.ts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, generatePassword, hashPassword } from './passwords.ts';
+
+/** A request to create an account that cannot be honoured as given; the message says why. */
+export class UserInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserInputError';
+  }
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: string;
+  siteIds: readonly string[];
+  /** Generated (and returned once) when absent. */
+  password?: string | undefined;
+}
+
+export interface CreatedUser {
+  user: SessionUser;
+  password: string;
+  generated: boolean;
+}
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,59}$/;
+
+/** Usernames are compared lower-cased and trimmed, at creation and at login. */
+export function normaliseUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+export function sessionUser(row: UserRow): SessionUser {
+  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role, siteIds: row.siteIds };
+}
+
+/**
+ * Creates an account and, in the same transaction, its `operators` record (in its first site),
+ * so devices can show who wrote what and offer case managers by name.
+ */
+export async function createUser(storage: Storage, input: NewUser): Promise<CreatedUser> {
+  const username = normaliseUsername(input.username);
+  const displayName = input.displayName.trim();
+  const siteIds = [...new Set(input.siteIds.map((site) => site.trim()).filter((site) => site !== ''))];
+  if (!USERNAME.test(username)) {
+    throw new UserInputError(`Invalid username "${input.username}": use 2–60 letters, digits, dots, dashes or underscores.`);
+  }
+  if (displayName === '' || displayName.length > 120) throw new UserInputError('The full name must have 1–120 characters.');
+  if (!roles.has(input.role)) throw new UserInputError(`Unknown role "${input.role}": use one of ${roles.codes.join(', ')}.`);
+  const role: Role = input.role;
+  const [firstSite] = siteIds;
+  if (firstSite === undefined) throw new UserInputError('Give at least one site code.');
+  const password = input.password ?? generatePassword();
+  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
+    throw new UserInputError(`The password must have ${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters.`);
+  }
+  // Hashed before the transaction: scrypt is slow on purpose and must not hold the write lock.
+  const passwordHash = await hashPassword(password);
+
+  const user = await storage.transaction(async (tx) => {
+    const known = new Set((await tx.listRecords('sites')).filter((site) => !site.deleted).map((site) => site.id));
+    const unknown = siteIds.filter((site) => !known.has(site));
+    if (unknown.length > 0) {
+      throw new UserInputError(`Unknown site code(s): ${unknown.join(', ')}. Known sites: ${[...known].sort().join(', ')}.`);
+    }
+    if (await tx.getUserByUsername(username)) throw new UserInputError(`The username "${username}" is already taken.`);
+    const at = new Date().toISOString();
+    const row: UserRow = { id: newId(), username, displayName, passwordHash, role, siteIds, createdAt: at, disabled: false };
+    await tx.insertUser(row);
+    await writeServerRecord(tx, 'operators', {
+      id: row.id,
+      siteId: firstSite,
+      createdAt: at,
+      updatedAt: at,
+      updatedBy: row.id,
+      deleted: false,
+      username,
+      displayName,
+      role,
+      siteIds,
+      active: true,
+    });
+    return sessionUser(row);
+  });
+  return { user, password, generated: input.password === undefined };
+}
+
+const FIRST_ADMIN_USERNAME = 'admin';
+
+/**
+ * On a database without any administrator, creates `admin` for every site and returns its
+ * password, which the caller shows once. Returns null when an administrator exists.
+ */
+export async function ensureFirstAdmin(storage: Storage): Promise<CreatedUser | null> {
+  const { admins, siteIds } = await storage.transaction(async (tx) => ({
+    admins: await tx.countUsersWithRole('admin'),
+    siteIds: (await tx.listRecords('sites')).filter((site) => !site.deleted).map((site) => site.id),
+  }));
+  if (admins > 0) return null;
+  try {
+    return await createUser(storage, { username: FIRST_ADMIN_USERNAME, displayName: 'Administrator', role: 'admin', siteIds });
+  } catch (error) {
+    // Another instance starting on the same database got there first.
+    const raced = await storage.transaction((tx) => tx.countUsersWithRole('admin'));
+    if (raced > 0) return null;
+    throw error;
+  }
+}

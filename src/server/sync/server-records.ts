@@ -1,0 +1,48 @@
+import { recordSchemas, type RecordOf, type TableName } from '../../domain/records/index.ts';
+import { formatIssues } from '../../domain/validation.ts';
+import type { FieldVersions, StorageTx } from '../storage/storage.ts';
+
+/** Where a server-made record goes: straight into the transaction, or into a push batch's buffer. */
+export type RecordWriter = Pick<StorageTx, 'nextVersion' | 'putRecords'>;
+
+/** The writer named in field versions of records the server itself makes (sites, accounts). */
+export const SERVER_WRITER = 'server';
+
+/** Envelope fields the server owns: devices never change them, so they carry no field version. */
+const UNVERSIONED = new Set(['id', 'siteId', 'version', 'createdAt', 'updatedAt', 'updatedBy']);
+
+/** Marks each named field as last changed at `version` by `writer`. */
+export function stampFields(fields: FieldVersions, names: Iterable<string>, version: number, writer: string): FieldVersions {
+  const stamped = { ...fields };
+  for (const name of names) if (!UNVERSIONED.has(name)) stamped[name] = { v: version, d: writer };
+  return stamped;
+}
+
+/**
+ * Writes a new record the server authors (a default site, an operator's card, a conflict) with
+ * the next version. It is validated like a device's record: a server bug must not put a record
+ * on the devices that their own schema refuses.
+ */
+export async function writeServerRecord<T extends TableName>(
+  tx: RecordWriter,
+  table: T,
+  record: Omit<RecordOf<T>, 'version'>,
+  writer: string = SERVER_WRITER,
+): Promise<RecordOf<T>> {
+  const version = await tx.nextVersion();
+  const parsed = recordSchemas[table].safeParse({ ...record, version });
+  if (!parsed.success) throw new Error(`The server made an invalid ${table} record: ${formatIssues(parsed.error.issues)}`);
+  const data = parsed.data as RecordOf<T>;
+  await tx.putRecords([
+    {
+      table,
+      id: data.id,
+      siteId: data.siteId,
+      version,
+      deleted: data.deleted,
+      data: data as Record<string, unknown>,
+      fields: stampFields({}, Object.keys(data), version, writer),
+    },
+  ]);
+  return data;
+}

@@ -1,0 +1,245 @@
+import { expect, it } from 'vitest';
+import { newId } from '../../src/domain/ids.ts';
+import { recordSchemas } from '../../src/domain/records/index.ts';
+import type { MutationResult } from '../../src/domain/sync/protocol.ts';
+import { defaultSites } from '../../src/domain/vocab/sites.ts';
+import type { RecordRow, SessionRow, Storage, UserRow } from '../../src/server/storage/storage.ts';
+import { person } from '../domain/factories.ts';
+
+/**
+ * The row operations the sync and auth rules are written on, checked alike on every adapter.
+ * Called inside the storage contract's describe, so each test gets a fresh, migrated database.
+ */
+export function describeRowContract(migrated: () => Promise<Storage>): void {
+  it('seeds the eight default sites as valid site records, each its own site', async () => {
+    const storage = await migrated();
+    const sites = await storage.transaction((tx) => tx.listRecords('sites'));
+    expect(sites.map((site) => site.id)).toEqual([...defaultSites.codes]);
+    expect(sites.map((site) => site.version)).toEqual(defaultSites.codes.map((_, index) => index + 1));
+    for (const site of sites) {
+      expect(site).toMatchObject({ table: 'sites', siteId: site.id, deleted: false, data: { id: site.id, siteId: site.id, version: site.version } });
+      expect(recordSchemas.sites.safeParse(site.data).success).toBe(true);
+      expect(site.fields.name).toEqual({ v: site.version, d: 'server' });
+    }
+    expect(sites.find((site) => site.id === 'cecchi-point')?.data).toMatchObject({ name: 'Cecchi Point', district: 'Aurora' });
+  });
+
+  it('round-trips records with their field versions, found one or many at a time, and replaces them on a second put', async () => {
+    const storage = await migrated();
+    const row = recordRow('barrito', 100, { firstName: 'Amina', note: 'Café “Torino” ✓ — 😊 \\u0000 as text' });
+    const other = recordRow('vallette', 101);
+    await storage.transaction((tx) => tx.putRecords([row, other]));
+    await storage.transaction(async (tx) => {
+      expect(await tx.getRecord('people', row.id)).toEqual(row);
+      expect(await tx.getRecord('visits', row.id)).toBeUndefined();
+      const found = await tx.getRecords([
+        { table: 'people', id: other.id },
+        { table: 'people', id: row.id },
+        { table: 'visits', id: row.id },
+        { table: 'people', id: newId() },
+      ]);
+      expect(found.sort((a, b) => a.version - b.version)).toEqual([row, other]);
+      expect(await tx.getRecords([])).toEqual([]);
+      await tx.putRecords([]);
+    });
+
+    const replaced: RecordRow = { ...row, version: 102, deleted: true, data: { ...row.data, version: 102, deleted: true }, fields: { ...row.fields, deleted: { v: 102, d: 'dev-b' } } };
+    await storage.transaction((tx) => tx.putRecords([replaced]));
+    expect(await storage.transaction((tx) => tx.getRecord('people', row.id))).toEqual(replaced);
+  });
+
+  it('pulls records after a version, in version order, by site, tombstones included', async () => {
+    const storage = await migrated();
+    const rows = [
+      recordRow('barrito', 103),
+      recordRow('vallette', 101),
+      { ...recordRow('barrito', 102), deleted: true },
+      recordRow('san-salvario', 104),
+    ];
+    await storage.transaction((tx) => tx.putRecords(rows));
+    const pull = (after: number, limit: number, siteIds: string[] | null) =>
+      storage.transaction(async (tx) => (await tx.pullRecords({ after, limit, siteIds })).map((row) => [row.siteId, row.version, row.deleted]));
+
+    expect(await pull(100, 10, null)).toEqual([['vallette', 101, false], ['barrito', 102, true], ['barrito', 103, false], ['san-salvario', 104, false]]);
+    expect(await pull(100, 10, ['barrito', 'san-salvario'])).toEqual([['barrito', 102, true], ['barrito', 103, false], ['san-salvario', 104, false]]);
+    expect(await pull(102, 1, ['barrito', 'san-salvario'])).toEqual([['barrito', 103, false]]);
+    expect(await pull(104, 10, null)).toEqual([]);
+    expect(await pull(100, 10, [])).toEqual([]);
+    // The seeded sites come first in a pull from zero.
+    expect((await pull(0, 2, ['vallette'])).map(([site]) => site)).toEqual(['vallette', 'vallette']);
+  });
+
+  it('keeps one mutation result per device and seq', async () => {
+    const storage = await migrated();
+    const at = '2025-03-14T09:30:00.000Z';
+    const applied: MutationResult = { seq: 1, status: 'applied', version: 9 };
+    const rejected: MutationResult = { seq: 2, status: 'rejected', reason: 'birthDate: The date cannot be in the future' };
+    const conflict: MutationResult = { seq: 1, status: 'conflict', version: 10, conflictFields: ['phone'] };
+    await storage.transaction(async (tx) => {
+      await tx.putMutationResults('dev-a', [applied, rejected], at);
+      await tx.putMutationResults('dev-b', [conflict], at);
+      await tx.putMutationResults('dev-b', [], at);
+    });
+    await storage.transaction(async (tx) => {
+      expect(await tx.getMutationResults('dev-a', [1, 2, 3])).toEqual(new Map([[1, applied], [2, rejected]]));
+      expect(await tx.getMutationResults('dev-b', [1, 2])).toEqual(new Map([[1, conflict]]));
+      expect(await tx.getMutationResults('dev-c', [1])).toEqual(new Map());
+      expect(await tx.getMutationResults('dev-a', [])).toEqual(new Map());
+    });
+    await expect(storage.transaction((tx) => tx.putMutationResults('dev-a', [{ seq: 1, status: 'applied', version: 11 }], at))).rejects.toThrow();
+  });
+
+  it('takes versions in one run from the counter, seen by the next transaction', async () => {
+    const storage = await migrated();
+    const start = Number(await storage.transaction((tx) => tx.getMeta('version_counter')));
+    const taken = await storage.transaction(async (tx) => {
+      const versions = [await tx.nextVersion(), await tx.nextVersion(), await tx.nextVersion()];
+      expect(await tx.getMeta('version_counter')).toBe(String(start + 3));
+      versions.push(await tx.nextVersion());
+      return versions;
+    });
+    expect(taken).toEqual([start + 1, start + 2, start + 3, start + 4]);
+    expect(await storage.transaction((tx) => tx.nextVersion())).toBe(start + 5);
+  });
+
+  it('stores users, finds them by id and username, counts them by role, and refuses a taken username', async () => {
+    const storage = await migrated();
+    const admin = userRow('admin', 'admin', ['barrito', 'vallette']);
+    const operator = userRow('chiara.bianchi', 'operator', ['barrito']);
+    await storage.transaction(async (tx) => {
+      await tx.insertUser(admin);
+      await tx.insertUser(operator);
+    });
+    await storage.transaction(async (tx) => {
+      expect(await tx.getUser(admin.id)).toEqual(admin);
+      expect(await tx.getUserByUsername('chiara.bianchi')).toEqual(operator);
+      expect(await tx.getUserByUsername('nobody')).toBeUndefined();
+      expect(await tx.countUsersWithRole('admin')).toBe(1);
+      expect(await tx.countUsersWithRole('coordinator')).toBe(0);
+    });
+    await expect(storage.transaction((tx) => tx.insertUser({ ...userRow('chiara.bianchi', 'mediator', ['barrito']) }))).rejects.toThrow();
+  });
+
+  it('stores sessions by token hash, touches, revokes once, and lists them with their user', async () => {
+    const storage = await migrated();
+    const user = userRow('chiara.bianchi', 'operator', ['barrito']);
+    const older = sessionRow(user.id, 'a'.repeat(64), '2025-03-14T09:00:00.000Z');
+    const newer = { ...sessionRow(user.id, 'b'.repeat(64), '2025-03-14T10:00:00.000Z'), deviceName: null };
+    await storage.transaction(async (tx) => {
+      await tx.insertUser(user);
+      await tx.insertSession(older);
+      await tx.insertSession(newer);
+    });
+    await storage.transaction(async (tx) => {
+      expect(await tx.getSessionByTokenHash('a'.repeat(64))).toEqual(older);
+      expect(await tx.getSession(newer.id)).toEqual(newer);
+      expect(await tx.getSessionByTokenHash('c'.repeat(64))).toBeUndefined();
+      await tx.touchSession(older.id, '2025-03-14T11:00:00.000Z');
+      await tx.revokeSession(newer.id, '2025-03-14T11:30:00.000Z');
+      await tx.revokeSession(newer.id, '2025-03-14T12:00:00.000Z');
+    });
+    const listed = await storage.transaction((tx) => tx.listSessions());
+    expect(listed.map((s) => [s.id, s.lastSeenAt, s.revokedAt, s.username, s.displayName])).toEqual([
+      [older.id, '2025-03-14T11:00:00.000Z', null, 'chiara.bianchi', 'Full Name of chiara.bianchi'],
+      [newer.id, '2025-03-14T10:00:00.000Z', '2025-03-14T11:30:00.000Z', 'chiara.bianchi', 'Full Name of chiara.bianchi'],
+    ]);
+    expect(listed[0]).not.toHaveProperty('tokenHash');
+  });
+
+  it('counts login failures in a window, forgets old ones, and clears them', async () => {
+    const storage = await migrated();
+    await storage.transaction(async (tx) => {
+      await tx.recordLoginFailure('amina', '2025-03-14T09:00:00.000Z', '2025-03-14T08:00:00.000Z');
+      await tx.recordLoginFailure('amina', '2025-03-14T09:10:00.000Z', '2025-03-14T08:00:00.000Z');
+      await tx.recordLoginFailure('rosa', '2025-03-14T09:10:00.000Z', '2025-03-14T08:00:00.000Z');
+    });
+    await storage.transaction(async (tx) => {
+      expect(await tx.countLoginFailures('amina', '2025-03-14T08:59:00.000Z')).toBe(2);
+      expect(await tx.countLoginFailures('amina', '2025-03-14T09:05:00.000Z')).toBe(1);
+      // A failure at 09:30 forgets what happened before 09:05 for everyone.
+      await tx.recordLoginFailure('rosa', '2025-03-14T09:30:00.000Z', '2025-03-14T09:05:00.000Z');
+      expect(await tx.countLoginFailures('amina', '2025-03-14T00:00:00.000Z')).toBe(1);
+      await tx.clearLoginFailures('amina');
+      expect(await tx.countLoginFailures('amina', '2025-03-14T00:00:00.000Z')).toBe(0);
+      expect(await tx.countLoginFailures('rosa', '2025-03-14T00:00:00.000Z')).toBe(2);
+    });
+  });
+
+  it('keeps attachment bytes exactly, in order, and deletes them', async () => {
+    const storage = await migrated();
+    const every = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const id = newId();
+    await storage.transaction(async (tx) => {
+      expect(await tx.attachmentReceived(id)).toBe(0);
+      expect(await tx.readAttachment(id)).toHaveLength(0);
+      await tx.putAttachmentChunk(id, 0, every.subarray(0, 100));
+      await tx.putAttachmentChunk(id, 100, every.subarray(100));
+      await tx.putAttachmentChunk(newId(), 0, every);
+    });
+    await storage.transaction(async (tx) => {
+      expect(await tx.attachmentReceived(id)).toBe(256);
+      expect(Buffer.from(await tx.readAttachment(id)).equals(Buffer.from(every))).toBe(true);
+      await tx.deleteAttachmentContent(id);
+      expect(await tx.attachmentReceived(id)).toBe(0);
+    });
+  });
+
+  it('rolls back versions, record writes and mutation results together when the transaction throws', async () => {
+    const storage = await migrated();
+    const counter = await storage.transaction((tx) => tx.getMeta('version_counter'));
+    const row = recordRow('barrito', 200);
+    await expect(
+      storage.transaction(async (tx) => {
+        await tx.nextVersion();
+        await tx.putRecords([row]);
+        await tx.putMutationResults('dev-a', [{ seq: 1, status: 'applied', version: 200 }], '2025-03-14T09:30:00.000Z');
+        throw new Error('crash mid-batch');
+      }),
+    ).rejects.toThrow('crash mid-batch');
+    await storage.transaction(async (tx) => {
+      expect(await tx.getRecord('people', row.id)).toBeUndefined();
+      expect(await tx.getMutationResults('dev-a', [1])).toEqual(new Map());
+      expect(await tx.getMeta('version_counter')).toBe(counter);
+    });
+  });
+}
+
+function recordRow(siteId: string, version: number, overrides: Record<string, unknown> = {}): RecordRow {
+  const data = { ...person('nigerian'), siteId, version, ...overrides };
+  return {
+    table: 'people',
+    id: data.id,
+    siteId,
+    version,
+    deleted: false,
+    data,
+    fields: { firstName: { v: version, d: 'dev-a' }, household: { v: version - 1, d: 'dev-b' } },
+  };
+}
+
+function userRow(username: string, role: UserRow['role'], siteIds: string[]): UserRow {
+  return {
+    id: newId(),
+    username,
+    displayName: `Full Name of ${username}`,
+    passwordHash: 'scrypt$15$8$1$c2FsdA$a2V5',
+    role,
+    siteIds,
+    createdAt: '2025-03-14T09:00:00.000Z',
+    disabled: false,
+  };
+}
+
+function sessionRow(userId: string, tokenHash: string, createdAt: string): SessionRow {
+  return {
+    id: newId(),
+    tokenHash,
+    userId,
+    deviceId: newId(),
+    deviceName: 'Tablet sportello 1',
+    createdAt,
+    lastSeenAt: createdAt,
+    expiresAt: '2025-03-28T09:00:00.000Z',
+    revokedAt: null,
+  };
+}
