@@ -20,6 +20,8 @@ export interface AttachmentBlobRow {
   blob: Blob;
   /** True once the server holds the whole file. */
   uploaded?: boolean;
+  /** Why the server refused the file; it is not sent again until a person replaces it. */
+  refused?: string;
 }
 
 type RecordTables = { [T in TableName]: EntityTable<LocalRow<T>, 'id'> };

@@ -124,8 +124,9 @@ export class SyncEngine {
       await writeMeta(this.db, 'lastError', lastError);
       this.failures++;
       this.update({ state: e.kind === 'offline' ? 'offline' : 'error', lastError });
-      // Retry for ever with backoff; a refused login or an outdated app waits for a person.
-      if (e.isRetryable) this.schedule(retryDelayMs(this.failures));
+      // Retry for ever: soon with backoff when the network or server failed; at the normal
+      // pace when a person must act (log in again, update the app), so sync resumes by itself.
+      this.schedule(e.isRetryable ? retryDelayMs(this.failures) : this.periodMs);
       return null;
     } finally {
       await this.refreshStatus();

@@ -30,8 +30,10 @@ async function storePage(db: SportelloDb, changes: { table: string; record: Reco
   const tables = [...new Set(changes.map((c) => c.table).filter(isTableName))];
   let stored = 0;
   await db.transaction('rw', [db.outbox, db.meta, ...tables.map((t) => db[t])], async () => {
+    // A refused edit does not hold the record back: the server's version is the one to show,
+    // and the refusal stays listed for a person to redo.
     const pending = new Set(
-      (await db.outbox.toArray()).map((row) => `${row.table}/${row.recordId}`),
+      (await db.outbox.filter((row) => row.rejected === undefined).toArray()).map((row) => `${row.table}/${row.recordId}`),
     );
     const byTable = new Map<TableName, unknown[]>();
     for (const { table, record } of changes) {

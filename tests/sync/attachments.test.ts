@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRecord } from '../../src/db/repository.ts';
 import { newId } from '../../src/domain/ids.ts';
+import { fieldsOf, person } from '../domain/factories.ts';
 import type { FetchLike } from '../../src/sync/transport.ts';
 import { CHUNK_BYTES } from '../../src/sync/uploadAttachments.ts';
 import { type TestServer, addUser, startTestServer } from '../server/helpers.ts';
@@ -50,5 +51,25 @@ describe('attachment files between tablets', () => {
     expect(await b.db.attachments.get(record.id)).toMatchObject({ name: 'ricevuta-nido.pdf', size: bytes.length });
     const file = await b.client.fetch(`${server.url}/api/attachments/${record.id}/content`);
     expect(Buffer.from(await file.arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
+  it('sets aside a file the server refuses, and still sends the rest and pulls', async () => {
+    const [a, b] = await Promise.all([tablet(server.url, 'amina'), tablet(server.url, 'olga')]);
+    const bytes = randomBytes(1000);
+    const corrupt = await createRecord(a.db, a.author, 'attachments', {
+      ownerTable: 'grants', ownerId: newId(), name: 'foto-sbagliata.jpg', mimeType: 'image/jpeg',
+      size: bytes.length, sha256: '0'.repeat(64), // not the file's checksum: the server refuses it
+    });
+    await a.db.attachmentBlobs.put({ id: corrupt.id, blob: new Blob([bytes]) });
+    const fromB = await createRecord(b.db, b.author, 'people', fieldsOf(person('peruvian')));
+    await b.sync();
+
+    await a.sync(); // does not throw: the refusal is recorded on the file
+    const row = await a.db.attachmentBlobs.get(corrupt.id);
+    expect(row?.uploaded).not.toBe(true);
+    expect(row?.refused).toMatch(/./);
+    expect(await a.db.people.get(fromB.id)).toBeDefined(); // the pull went on
+    await a.sync(); // and the refused file is not sent again
+    expect((await a.db.attachmentBlobs.get(corrupt.id))?.refused).toBe(row?.refused);
   });
 });
