@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { createUserCommand, E2E_USERS } from './fixtures';
 
-const PORT = 8787;
+// E2E_PORT lets a second run (another checkout) use its own port.
+const PORT = Number(process.env.E2E_PORT ?? 8787);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
