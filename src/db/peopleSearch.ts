@@ -11,7 +11,9 @@ import { stripLocalFields, type LocalRow } from './localFields.ts';
  * transliteration), a phone number or a codice fiscale. Every lookup is an index lookup, so a
  * keystroke costs the same at 100 people and at 100,000.
  */
-const CANDIDATES = 400;
+
+/** How many index keys one word may bring; keys are cheap, rows are not. */
+const KEYS_PER_WORD = 2000;
 
 export async function searchPeople(db: SportelloDb, query: string, limit = 20): Promise<Person[]> {
   const q = query.trim();
@@ -30,17 +32,32 @@ export async function searchPeople(db: SportelloDb, query: string, limit = 20): 
 
 async function searchByName(db: SportelloDb, words: string[], limit: number): Promise<Person[]> {
   if (words.length === 0) return [];
-  // Look up the longest word (the most selective), then check the others on the candidates.
-  const [first, ...others] = [...words].sort((a, b) => b.length - a.length) as [string, ...string[]];
-  const ids = await db.people.where('searchKeys').anyOf(queryKeys(first)).limit(CANDIDATES).primaryKeys();
-  const rows = (await db.people.bulkGet([...new Set(ids)])).filter(
-    (row): row is LocalRow<'people'> => row !== undefined && !row.deleted,
-  );
-  const matching = rows.filter((row) => others.every((w) => queryKeys(w).some((k) => row.searchKeys.includes(k))));
-  // Exact spellings first, then by surname.
-  const spelledAsTyped = (row: LocalRow<'people'>) => words.every((w) => row.searchKeys.includes(queryKeys(w)[0]!));
-  matching.sort((a, b) => Number(spelledAsTyped(b)) - Number(spelledAsTyped(a)) || a.lastName.localeCompare(b.lastName));
-  return matching.slice(0, limit).map((row) => stripLocalFields<'people'>(row));
+  // Each word is answered from the index alone (ids, not rows): who has its spelling and who
+  // has its sound. Only the few people finally shown are read whole.
+  const matches = await Promise.all(words.map((word) => idsMatching(db, word)));
+  const [first, ...others] = matches.sort((a, b) => a.all.size - b.all.size) as [WordMatch, ...WordMatch[]];
+  const both = [...first.all].filter((id) => others.every((m) => m.all.has(id)));
+  // Exact spellings first; the rest keep index order (oldest first).
+  const spelled = both.filter((id) => matches.every((m) => m.spelled.has(id)));
+  const sounded = both.filter((id) => !matches.every((m) => m.spelled.has(id)));
+  const rows = await db.people.bulkGet([...spelled, ...sounded].slice(0, limit + 10));
+  const people = rows.filter((row): row is LocalRow<'people'> => row !== undefined && !row.deleted).slice(0, limit);
+  return people.map((row) => stripLocalFields<'people'>(row));
+}
+
+interface WordMatch {
+  spelled: Set<string>;
+  all: Set<string>;
+}
+
+async function idsMatching(db: SportelloDb, word: string): Promise<WordMatch> {
+  // Separate equality lookups: IndexedDB answers each in one call, where anyOf() steps a cursor.
+  const [spellingKey, soundKey] = queryKeys(word) as [string, string | undefined];
+  const [spelled, sounded] = await Promise.all([
+    db.people.where('searchKeys').equals(spellingKey).limit(KEYS_PER_WORD).primaryKeys(),
+    soundKey ? db.people.where('searchKeys').equals(soundKey).limit(KEYS_PER_WORD).primaryKeys() : Promise.resolve([]),
+  ]);
+  return { spelled: new Set(spelled), all: new Set([...spelled, ...sounded]) };
 }
 
 function live(rows: LocalRow<'people'>[]): Person[] {

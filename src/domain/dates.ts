@@ -1,9 +1,17 @@
 /** Dates: instants are ISO strings in UTC; days are the site's local date "YYYY-MM-DD". */
 export const SITE_TIME_ZONE = 'Europe/Rome';
 
+// Building a formatter costs ~100× formatting with one; schemas call localDate() per record.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function localDate(at: Date = new Date(), timeZone = SITE_TIME_ZONE): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter.format(at);
 }
 
 export function nowIso(): string {

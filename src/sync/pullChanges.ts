@@ -32,9 +32,8 @@ async function storePage(db: SportelloDb, changes: { table: string; record: Reco
   await db.transaction('rw', [db.outbox, db.meta, ...tables.map((t) => db[t])], async () => {
     // A refused edit does not hold the record back: the server's version is the one to show,
     // and the refusal stays listed for a person to redo.
-    const pending = new Set(
-      (await db.outbox.filter((row) => row.rejected === undefined).toArray()).map((row) => `${row.table}/${row.recordId}`),
-    );
+    const waiting = (await db.outbox.count()) > 0 ? await db.outbox.filter((row) => row.rejected === undefined).toArray() : [];
+    const pending = new Set(waiting.map((row) => `${row.table}/${row.recordId}`));
     const byTable = new Map<TableName, unknown[]>();
     for (const { table, record } of changes) {
       if (!isTableName(table) || pending.has(`${table}/${String(record.id)}`)) continue;
