@@ -12,7 +12,7 @@ import { stripLocalFields, type LocalRow } from './localFields.ts';
  * keystroke costs the same at 100 people and at 100,000.
  */
 
-/** How many index keys one word may bring; keys are cheap, rows are not. */
+/** How many index keys one word of several may bring; keys are cheap, rows are not. */
 const KEYS_PER_WORD = 2000;
 
 export async function searchPeople(db: SportelloDb, query: string, limit = 20): Promise<Person[]> {
@@ -34,7 +34,9 @@ async function searchByName(db: SportelloDb, words: string[], limit: number): Pr
   if (words.length === 0) return [];
   // Each word is answered from the index alone (ids, not rows): who has its spelling and who
   // has its sound. Only the few people finally shown are read whole.
-  const matches = await Promise.all(words.map((word) => idsMatching(db, word)));
+  // One word needs no more ids than are shown; several must be intersected, so fetch more.
+  const cap = words.length === 1 ? limit * 2 : KEYS_PER_WORD;
+  const matches = await Promise.all(words.map((word) => idsMatching(db, word, cap)));
   const [first, ...others] = matches.sort((a, b) => a.all.size - b.all.size) as [WordMatch, ...WordMatch[]];
   const both = [...first.all].filter((id) => others.every((m) => m.all.has(id)));
   // Exact spellings first; the rest keep index order (oldest first).
@@ -50,12 +52,12 @@ interface WordMatch {
   all: Set<string>;
 }
 
-async function idsMatching(db: SportelloDb, word: string): Promise<WordMatch> {
+async function idsMatching(db: SportelloDb, word: string, cap: number): Promise<WordMatch> {
   // Separate equality lookups: IndexedDB answers each in one call, where anyOf() steps a cursor.
   const [spellingKey, soundKey] = queryKeys(word) as [string, string | undefined];
   const [spelled, sounded] = await Promise.all([
-    db.people.where('searchKeys').equals(spellingKey).limit(KEYS_PER_WORD).primaryKeys(),
-    soundKey ? db.people.where('searchKeys').equals(soundKey).limit(KEYS_PER_WORD).primaryKeys() : Promise.resolve([]),
+    db.people.where('searchKeys').equals(spellingKey).limit(cap).primaryKeys(),
+    soundKey ? db.people.where('searchKeys').equals(soundKey).limit(cap).primaryKeys() : Promise.resolve([]),
   ]);
   return { spelled: new Set(spelled), all: new Set([...spelled, ...sounded]) };
 }
