@@ -39,11 +39,15 @@ async function searchByName(db: SportelloDb, words: string[], limit: number): Pr
   const matches = await Promise.all(words.map((word) => idsMatching(db, word, cap)));
   const [first, ...others] = matches.sort((a, b) => a.all.size - b.all.size) as [WordMatch, ...WordMatch[]];
   const both = [...first.all].filter((id) => others.every((m) => m.all.has(id)));
-  // Exact spellings first; the rest keep index order (oldest first).
+  // Exact spellings first, then by surname among those shown.
   const spelled = both.filter((id) => matches.every((m) => m.spelled.has(id)));
   const sounded = both.filter((id) => !matches.every((m) => m.spelled.has(id)));
   const rows = await db.people.bulkGet([...spelled, ...sounded].slice(0, limit + 10));
-  const people = rows.filter((row): row is LocalRow<'people'> => row !== undefined && !row.deleted).slice(0, limit);
+  const exact = new Set(spelled);
+  const people = rows
+    .filter((row): row is LocalRow<'people'> => row !== undefined && !row.deleted)
+    .sort((a, b) => Number(exact.has(b.id)) - Number(exact.has(a.id)) || a.lastName.localeCompare(b.lastName, 'it'))
+    .slice(0, limit);
   return people.map((row) => stripLocalFields<'people'>(row));
 }
 
