@@ -16,6 +16,18 @@ const RegisterPersonScreen = lazy(() => import('./frontdesk/register/RegisterPer
 const PersonScreen = lazy(() => import('./frontdesk/person/PersonScreen'));
 const EditPersonScreen = lazy(() => import('./frontdesk/person/EditPersonScreen'));
 const NewVisitScreen = lazy(() => import('./frontdesk/visit/NewVisitScreen'));
+const OpenPathwayScreen = lazy(() => import('./pathways/open/OpenPathwayScreen'));
+const EditPathwayScreen = lazy(() => import('./pathways/open/EditPathwayScreen'));
+const PathwayScreen = lazy(() => import('./pathways/pathway/PathwayScreen'));
+const NewInterventionScreen = lazy(() => import('./pathways/intervention/NewInterventionScreen'));
+const ProposeGrantScreen = lazy(() => import('./pathways/grant/ProposeGrantScreen'));
+const ClosePathwayScreen = lazy(() => import('./pathways/close/ClosePathwayScreen'));
+// The mediation screens share one chunk (see mediation/screens.ts).
+const mediationScreens = () => import('./mediation/screens');
+const IntakeScreen = lazy(() => mediationScreens().then((m) => ({ default: m.IntakeScreen })));
+const MediationLogScreen = lazy(() => mediationScreens().then((m) => ({ default: m.MediationLogScreen })));
+const MediationSessionScreen = lazy(() => mediationScreens().then((m) => ({ default: m.MediationSessionScreen })));
+const TranslationsScreen = lazy(() => mediationScreens().then((m) => ({ default: m.TranslationsScreen })));
 
 function ScreenLoading() {
   const { t } = useTranslation();
@@ -36,8 +48,20 @@ export function App() {
             <Route path="/people/new" component={RegisterPersonScreen} />
             <Route path="/people/:id/edit" component={EditPersonScreen} />
             <Route path="/people/:id/visits/new" component={NewVisitScreen} />
+            <Route path="/people/:id/pathways/new" component={OpenPathwayScreen} />
+            <Route path="/people/:id/intake" component={IntakeScreen} />
+            <Route path="/people/:id/mediations/new" component={MediationSessionScreen} />
             <Route path="/people/:id" component={PersonScreen} />
             <Route path="/pathways" component={PathwaysScreen} />
+            <Route path="/pathways/:id/edit" component={EditPathwayScreen} />
+            <Route path="/pathways/:id/close" component={ClosePathwayScreen} />
+            <Route path="/pathways/:id/interventions/new" component={NewInterventionScreen} />
+            <Route path="/pathways/:id/grants/new" component={ProposeGrantScreen} />
+            <Route path="/pathways/:id" component={PathwayScreen} />
+            <Route path="/mediation/intake" component={IntakeScreen} />
+            <Route path="/mediation/new" component={MediationSessionScreen} />
+            <Route path="/mediation/translations" component={TranslationsScreen} />
+            <Route path="/mediation" component={MediationLogScreen} />
             <Route path="/sync" component={SyncScreen} />
             <Route path="/settings" component={SettingsScreen} />
             <Route component={NotFoundScreen} />

@@ -1,4 +1,7 @@
 import type itDeskForms from '../frontdesk/forms/it.json';
+import type itPaths from '../pathways/it.json';
+import type itFormRenderer from '../forms/it.json';
+import type itMediation from '../mediation/it.json';
 import enFrontDesk from '../frontdesk/en.json';
 import itFrontDesk from '../frontdesk/it.json';
 import enSession from '../session/en.json';
@@ -20,8 +23,9 @@ export const catalogues = {
 
 /**
  * Catalogues that lazy screens add to i18next when they load (type-only here, so they stay out
- * of the initial bundle): src/app/frontdesk/forms/i18n.ts.
+ * of the initial bundle): src/app/frontdesk/forms/i18n.ts, src/app/pathways/i18n.ts,
+ * src/app/forms/i18n.ts, src/app/mediation/i18n.ts.
  */
-type LazyCatalogues = typeof itDeskForms;
+type LazyCatalogues = typeof itDeskForms & typeof itPaths & typeof itFormRenderer & typeof itMediation;
 
 export type Catalogue = (typeof catalogues)['it'] & LazyCatalogues;

@@ -1,10 +1,15 @@
 import '../forms/i18n';
+import '../../pathways/i18n';
+import '../../mediation/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { historyOf } from '../../../db/history.ts';
 import { getRecord } from '../../../db/repository.ts';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { pathwayPaths } from '../../pathways/paths';
+import { PersonPathways } from '../../pathways/person/PersonPathways';
+import { mediationPaths } from '../../mediation/paths';
 import { db } from '../../data/db';
 import { deskPaths } from '../paths';
 import { PersonNotFound } from './PersonNotFound';
@@ -19,9 +24,10 @@ const SAVED_MESSAGES = {
   registered: 'deskForms.saved.registered',
   visit: 'deskForms.saved.visit',
   person: 'deskForms.saved.person',
+  mediation: 'mediation.saved',
 } as const;
 
-/** A person's page: her data, "New visit", her timeline and the history of edits. */
+/** A person's page: her data, "New visit", "Open a pathway", her pathways, her timeline and the history of edits. */
 export default function PersonScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   const id = decodeURIComponent(params.id);
@@ -49,8 +55,18 @@ export default function PersonScreen({ params }: { params: { id: string } }) {
         <Link href={deskPaths.editPerson(person.id)} className="button">
           {t('deskForms.person.edit')}
         </Link>
+        <Link href={pathwayPaths.open(person.id)} className="button">
+          {t('paths.person.open')}
+        </Link>
+        <Link href={mediationPaths.personIntake(person.id)} className="button">
+          {t('mediation.person.intake')}
+        </Link>
+        <Link href={mediationPaths.personSession(person.id)} className="button">
+          {t('mediation.person.newSession')}
+        </Link>
       </div>
       <PersonDetails person={person} />
+      <PersonPathways personId={person.id} />
       <section className="card" aria-labelledby="person-timeline">
         <h2 id="person-timeline">{t('deskForms.timeline.title')}</h2>
         {timeline ? <Timeline entries={timeline} /> : <p role="status">{t('app.loading')}</p>}

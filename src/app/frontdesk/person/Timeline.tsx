@@ -1,19 +1,25 @@
 import { useTranslation } from 'react-i18next';
+import type { Visit } from '../../../domain/records/visit.ts';
 import { arrivalChannels, referralTargets, visitTopics } from '../../../domain/vocab/visits.ts';
+import { GrantEntry, InterventionEntry, PathwayClosedEntry, PathwayOpenedEntry } from '../../pathways/timeline/PathwayTimelineEntries';
+import { MediationEntry } from '../../mediation/MediationEntry';
 import { formatDay, useLang, useSiteLabel } from '../format';
 import type { TimelineEntry } from './timeline';
 import { useOperatorName } from './useOperatorName';
 
-/** The person's timeline: one list, newest first, whatever kind of record each entry is. */
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+/**
+ * The person's timeline: one list, newest first, whatever kind of record each entry is. A
+ * pathway's page shows its own part of it, under its own name.
+ */
+export function Timeline({ entries, label, emptyText }: { entries: TimelineEntry[]; label?: string; emptyText?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   // Looked up once for the whole list, not once per entry.
   const siteLabel = useSiteLabel();
   const operatorName = useOperatorName();
-  if (entries.length === 0) return <p>{t('deskForms.timeline.empty')}</p>;
+  if (entries.length === 0) return <p>{emptyText ?? t('deskForms.timeline.empty')}</p>;
   return (
-    <ol className="timeline" aria-label={t('deskForms.timeline.title')}>
+    <ol className="timeline" aria-label={label ?? t('deskForms.timeline.title')}>
       {entries.map((entry) => (
         <li key={entry.key} className={`timeline__entry timeline__entry--${entry.kind}`}>
           <p className="timeline__date">
@@ -26,7 +32,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   );
 }
 
-interface Names {
+export interface Names {
   siteLabel: (siteId: string) => string;
   operatorName: (operatorId: string) => string | undefined;
 }
@@ -35,10 +41,20 @@ function TimelineEntryView({ entry, names }: { entry: TimelineEntry; names: Name
   switch (entry.kind) {
     case 'visit':
       return <VisitEntry visit={entry.visit} names={names} />;
+    case 'pathwayOpened':
+      return <PathwayOpenedEntry pathway={entry.pathway} names={names} />;
+    case 'pathwayClosed':
+      return <PathwayClosedEntry pathway={entry.pathway} />;
+    case 'intervention':
+      return <InterventionEntry intervention={entry.intervention} />;
+    case 'grant':
+      return <GrantEntry grant={entry.grant} />;
+    case 'mediation':
+      return <MediationEntry mediation={entry.mediation} mediatorName={names.operatorName(entry.mediation.mediatorId)} />;
   }
 }
 
-function VisitEntry({ visit, names: { siteLabel, operatorName } }: { visit: TimelineEntry['visit']; names: Names }) {
+function VisitEntry({ visit, names: { siteLabel, operatorName } }: { visit: Visit; names: Names }) {
   const { t } = useTranslation();
   const lang = useLang();
   const labels = (codes: readonly string[], vocab: typeof visitTopics | typeof referralTargets) =>

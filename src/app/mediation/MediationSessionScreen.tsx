@@ -1,0 +1,189 @@
+import './i18n';
+import '../frontdesk/forms/i18n';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { createRecord, getRecord } from '../../db/repository.ts';
+import { localDate } from '../../domain/dates.ts';
+import type { Person } from '../../domain/records/person.ts';
+import { mediationSettings } from '../../domain/vocab/activities.ts';
+import { languages } from '../../domain/vocab/geo.ts';
+import { pathwayStatuses } from '../../domain/vocab/pathways.ts';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { db } from '../data/db';
+import { syncEngine } from '../data/sync';
+import { RadioGroup } from '../frontdesk/form/ChoiceGroup';
+import { ErrorText, SelectField, TextAreaField, TextField } from '../frontdesk/form/Field';
+import { FormFields, useField } from '../frontdesk/form/FieldErrors';
+import { DraftRestored, FormFooter } from '../frontdesk/form/FormFooter';
+import { vocabOptions } from '../frontdesk/form/options';
+import { useFormSubmit } from '../frontdesk/form/useFormSubmit';
+import { formatDay, useLang } from '../frontdesk/format';
+import { deskPaths } from '../frontdesk/paths';
+import { PersonNotFound } from '../frontdesk/person/PersonNotFound';
+import { fullName } from '../frontdesk/search/PersonSummary';
+import { useAutosave, useDraftForm, type LoadedDraft } from '../frontdesk/useDraft';
+import { FREQUENT } from '../forms/fields/options';
+import { useSession } from '../session/SessionContext';
+import { mediationPaths } from './paths';
+import { PersonPicker } from './PersonPicker';
+import { freshSessionForm, sessionErrors, sessionFields, type SessionForm } from './sessionForm';
+import '../frontdesk/frontdesk-forms.css';
+import './mediation.css';
+
+/**
+ * Recording a mediation session, from a person's page (she is set) or from the mediation log
+ * (she can be looked up, or left out). The mediator is the logged-in user unless changed; the
+ * duration is asked in hours and minutes and stored in minutes.
+ */
+const SHAPE = 1;
+const draftKey = (personId: string | undefined) => `mediation.session.${personId ?? 'new'}`;
+
+export default function MediationSessionScreen({ params }: { params: { id?: string } }) {
+  const { t } = useTranslation();
+  const id = params.id ? decodeURIComponent(params.id) : undefined;
+  const person = useLiveQuery(async () => (id ? ((await getRecord(db, 'people', id)) ?? null) : null), [id]);
+  if (id !== undefined && person === undefined) return <p className="screen-loading" role="status">{t('app.loading')}</p>;
+  if (id !== undefined && person === null) return <PersonNotFound />;
+  return <SessionLoader person={person ?? undefined} />;
+}
+
+function SessionLoader({ person }: { person: Person | undefined }) {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const fresh = useCallback(() => freshSessionForm(session.user.id, localDate(), person), [session.user.id, person]);
+  const draft = useDraftForm(draftKey(person?.id), SHAPE, fresh);
+  return (
+    <section className="screen desk-form-screen">
+      <ScreenHeading>{person ? t('mediation.session.titlePerson', { name: fullName(person) }) : t('mediation.session.title')}</ScreenHeading>
+      {draft.loaded ? (
+        <SessionFormView key={draft.generation} person={person} loaded={draft.loaded} fresh={fresh} onDiscarded={draft.startAgain} />
+      ) : (
+        <p className="screen-loading" role="status">{t('app.loading')}</p>
+      )}
+    </section>
+  );
+}
+
+function SessionFormView(props: { person: Person | undefined; loaded: LoadedDraft<SessionForm>; fresh: () => SessionForm; onDiscarded: () => void }) {
+  const { person, loaded, fresh, onDiscarded } = props;
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { session } = useSession();
+  const author = { operatorId: session.user.id, siteId: session.siteId };
+  const [, navigate] = useLocation();
+  const [form, setForm] = useState(loaded.form);
+  const pristine = useMemo(fresh, [fresh]);
+  const autosave = useAutosave(draftKey(person?.id), SHAPE, form, pristine);
+  const change = (patch: Partial<SessionForm>) => setForm((f) => ({ ...f, ...patch }));
+  const idPrefix = useId();
+
+  const operators = useLiveQuery(() => db.operators.toArray(), []);
+  const pathways = useLiveQuery(
+    async () => (form.personId ? (await db.pathways.where('personId').equals(form.personId).toArray()).filter((p) => !p.deleted) : []),
+    [form.personId],
+  );
+  const chosen = useLiveQuery(async () => (form.personId ? ((await getRecord(db, 'people', form.personId)) ?? null) : null), [form.personId]);
+
+  const mediators = [
+    { value: session.user.id, label: session.user.displayName },
+    ...(operators ?? [])
+      .filter((o) => !o.deleted && o.active && o.id !== session.user.id && (o.role === 'mediator' || o.id === form.mediatorId))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, lang))
+      .map((o) => ({ value: o.id, label: o.displayName })),
+  ];
+  const languageOptions = vocabOptions(languages, lang, [form.language], true);
+  const frequent = (FREQUENT.languages ?? []).map((code) => ({ value: code, label: languages.label(code, lang) }));
+
+  const submit = useFormSubmit({
+    check: () => sessionErrors(sessionFields(form), localDate()),
+    save: async () => {
+      await createRecord(db, author, 'mediations', sessionFields(form));
+      await autosave.finish();
+      void syncEngine.refreshStatus();
+      navigate(person ? `${deskPaths.person(person.id)}?saved=mediation` : `${mediationPaths.log}?saved=session`);
+    },
+  });
+
+  return (
+    <>
+      {loaded.restoredAt && <DraftRestored at={loaded.restoredAt} onDiscard={() => void autosave.finish().then(onDiscarded)} />}
+      <form ref={submit.formRef} className="desk-form mediation-session-form" onSubmit={submit.onSubmit} noValidate>
+        <p className="hint">{t('deskForms.form.requiredNote')}</p>
+        <FormFields idPrefix={idPrefix} errors={submit.errors}>
+          <div className="field-row">
+            <SelectField path="mediatorId" label={t('mediation.session.mediator')} required value={form.mediatorId}
+              options={mediators} onChange={(mediatorId) => change({ mediatorId })} />
+            <TextField path="date" label={t('mediation.session.date')} required value={form.date}
+              onChange={(date) => change({ date })} input={{ type: 'date', max: localDate() }} />
+          </div>
+          {person ? (
+            <p className="field">
+              <span className="field__label">{t('mediation.session.person')}</span>
+              <span>{fullName(person)}</span>
+            </p>
+          ) : (
+            <PersonPicker chosen={chosen ?? undefined}
+              onChoose={(p) => change({ personId: p?.id ?? '', pathwayId: '', language: form.language || (p ? (p.languages.find((l) => l !== 'it') ?? '') : '') })} />
+          )}
+          {pathways && pathways.length > 0 && (
+            <SelectField path="pathwayId" label={t('mediation.session.pathway')} value={form.pathwayId}
+              emptyLabel={t('mediation.session.noPathway')} onChange={(pathwayId) => change({ pathwayId })}
+              options={pathways.map((p) => ({
+                value: p.id,
+                label: t('mediation.session.pathwayOption', { date: formatDay(p.openedOn, lang), status: pathwayStatuses.label(p.status, lang) }),
+              }))} />
+          )}
+          <SelectField path="language" label={t('mediation.session.language')} required value={form.language}
+            emptyLabel={t('mediation.session.chooseLanguage')} options={languageOptions} frequent={frequent}
+            onChange={(language) => change({ language })} />
+          <RadioGroup path="setting" legend={t('mediation.session.setting')} required
+            options={vocabOptions(mediationSettings, lang, [form.setting])} value={form.setting} onChange={(setting) => change({ setting })} />
+          <DurationField hours={form.hours} minutes={form.minutes} onChange={change} />
+          <TextAreaField path="note" label={t('mediation.session.note')} value={form.note} maxLength={2000}
+            onChange={(note) => change({ note })} />
+        </FormFields>
+        <FormFooter saveLabel={t('mediation.session.save')} saving={submit.saving} errorCount={submit.errors.length}
+          failed={submit.failed} draftSavedAt={autosave.savedAt}>
+          <Link href={person ? deskPaths.person(person.id) : mediationPaths.log} className="button button--large"
+            onClick={() => void autosave.finish()}>
+            {t('deskForms.form.cancel')}
+          </Link>
+        </FormFooter>
+      </form>
+    </>
+  );
+}
+
+/** The duration as hours and minutes (stored as minutes). */
+function DurationField({ hours, minutes, onChange }: { hours: string; minutes: string; onChange: (patch: Partial<SessionForm>) => void }) {
+  const { t } = useTranslation();
+  const field = useField('minutes');
+  const hoursId = useId();
+  const minutesId = useId();
+  const invalid = field.error ? true : undefined;
+  const describedBy = [`${field.id}-hint`, field.error ? field.errorId : null].filter(Boolean).join(' ');
+  return (
+    <fieldset id={field.id} className="field duration-field" data-invalid={field.error ? '' : undefined}>
+      <legend>
+        {t('mediation.session.duration')}
+        <span className="required-mark" aria-hidden="true"> *</span>
+      </legend>
+      <p id={`${field.id}-hint`} className="hint">{t('mediation.session.durationHint')}</p>
+      <div className="duration-field__inputs">
+        <label htmlFor={hoursId}>
+          <input id={hoursId} type="text" inputMode="numeric" maxLength={2} value={hours} aria-invalid={invalid}
+            aria-describedby={describedBy} aria-required onChange={(e) => onChange({ hours: e.target.value })} />
+          <span>{t('mediation.session.hours')}</span>
+        </label>
+        <label htmlFor={minutesId}>
+          <input id={minutesId} type="text" inputMode="numeric" maxLength={2} value={minutes} aria-invalid={invalid}
+            aria-describedby={describedBy} onChange={(e) => onChange({ minutes: e.target.value })} />
+          <span>{t('mediation.session.minutes')}</span>
+        </label>
+      </div>
+      <ErrorText field={field} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { pathwaysOfPerson } from '../../../db/pathways.ts';
+import { pathwayStatuses } from '../../../domain/vocab/pathways.ts';
+import { db } from '../../data/db';
+import { formatDay, useLang } from '../../frontdesk/format';
+import { pathwayPaths } from '../paths';
+
+/** Her pathways on her page, each with its status ("Open a pathway" is among the page's actions). */
+export function PersonPathways({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const pathways = useLiveQuery(() => pathwaysOfPerson(db, personId), [personId]);
+  return (
+    <section className="card" aria-labelledby="person-pathways">
+      <h2 id="person-pathways">{t('paths.person.title')}</h2>
+      {pathways === undefined ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : pathways.length === 0 ? (
+        <p>{t('paths.person.none')}</p>
+      ) : (
+        <ul className="link-list">
+          {pathways.map((p) => (
+            <li key={p.id}>
+              <Link href={pathwayPaths.pathway(p.id)}>
+                {t('paths.person.item', { status: pathwayStatuses.label(p.status, lang), date: formatDay(p.openedOn, lang) })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+import i18next from './i18n-setup';
+import { describe, expect, it } from 'vitest';
+import { FIELD_TYPES, type FieldDef, type FieldType, type FormDef } from '../../../src/forms/types.ts';
+import { FORM_CATALOGUES, FORM_LANGUAGES } from '../../../src/forms/catalogues.ts';
+import { FORMS } from '../../../src/forms/index.ts';
+import { emptyValue, type FieldValue, type FormValues } from '../../../src/forms/values.ts';
+import { FormLanguage, type FormMode } from '../../../src/app/forms/FormLanguage';
+import { FormRenderer } from '../../../src/app/forms/FormRenderer';
+import { FormAnswers } from '../../../src/app/forms/FormAnswers';
+import { FIELD_COMPONENTS } from '../../../src/app/forms/fields/registry';
+import { render, textOf } from './render';
+
+/** A field of each type, labelled with a registration label the catalogues have in every language. */
+const SAMPLE: Record<FieldType, FieldDef> = {
+  text: { id: 'firstName', type: 'text', required: true },
+  longText: { id: 'lastName', type: 'longText' },
+  date: { id: 'birthDate', type: 'date' },
+  year: { id: 'birthYear', type: 'year' },
+  phone: { id: 'phone', type: 'phone' },
+  codiceFiscale: { id: 'codiceFiscale', type: 'codiceFiscale' },
+  boolean: { id: 'knownToSocialServices', type: 'boolean', icons: { true: '✔️' } },
+  choice: { id: 'sex', type: 'choice', vocabulary: 'sexes', required: true, icons: { female: '👩' } },
+  multiChoice: { id: 'languages', type: 'multiChoice', vocabulary: 'languages' },
+  children: { id: 'employment', type: 'children' },
+};
+
+const SAMPLE_VALUES: Record<FieldType, FieldValue> = {
+  text: 'Amina',
+  longText: 'Okafor',
+  date: '1993-04-02',
+  year: '1993',
+  phone: '+39 345 111 2233',
+  codiceFiscale: 'KFRMNA93D42Z335X',
+  boolean: true,
+  choice: 'female',
+  multiChoice: ['pcm', 'en'],
+  children: [{ id: 'c1', birthDate: '2024-01-05', sex: 'male' }],
+};
+
+function formOf(fields: FieldDef[]): FormDef {
+  return { id: 'registration', versions: [{ version: 1, fields }] };
+}
+
+function draw(form: FormDef, values: FormValues, opts: { mode?: FormMode; beneficiary?: string; errors?: { path: string; key: 'required' }[] } = {}) {
+  return render(
+    <FormLanguage operator="it" beneficiary={opts.beneficiary ?? 'it'} mode={opts.mode ?? 'single'}>
+      <FormRenderer form={form} values={values} onChange={() => {}} errors={opts.errors ?? []} idPrefix="t" />
+    </FormLanguage>,
+  );
+}
+
+describe('the form renderer refuses nothing silently', () => {
+  it('has a component for every field type', () => {
+    expect(Object.keys(FIELD_COMPONENTS).sort()).toEqual([...FIELD_TYPES].sort());
+  });
+
+  for (const type of FIELD_TYPES) {
+    it(`renders a "${type}" field, empty and answered, with its label`, () => {
+      const field = SAMPLE[type];
+      const empty = draw(formOf([field]), { [field.id]: emptyValue(type) });
+      expect(empty).toContain(`data-field="${field.id}"`);
+      expect(textOf(empty)).toContain(FORM_CATALOGUES.it!.forms.registration!.fields[field.id]!.label);
+      const answered = draw(formOf([field]), { [field.id]: SAMPLE_VALUES[type] });
+      expect(answered).toContain(`data-field="${field.id}"`);
+      expect(answered).not.toContain('field-error');
+    });
+  }
+
+  it('says so, visibly, when a definition has a type it does not know', () => {
+    const html = draw(formOf([{ id: 'firstName', type: 'slider' as never }]), {});
+    expect(html).toContain('role="alert"');
+    expect(textOf(html)).toContain('slider');
+  });
+
+  it('shows an answered value as codes turned into labels', () => {
+    const html = draw(formOf([SAMPLE.choice, SAMPLE.multiChoice]), { sex: 'female', languages: ['pcm'] });
+    expect(html).toMatch(/<input type="radio"[^>]*checked=""[^>]*value="female"/);
+    expect(textOf(html)).toContain('Donna');
+  });
+
+  it('marks required questions and shows a translated message next to the field', () => {
+    const html = draw(formOf([SAMPLE.text, SAMPLE.choice]), { firstName: '', sex: '' }, { errors: [{ path: 'firstName', key: 'required' }] });
+    expect(html).toContain('aria-required="true"');
+    expect(html.match(/required-mark/g)).toHaveLength(2);
+    expect(html).toMatch(/id="t-firstName"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="t-firstName"/);
+    expect(textOf(html)).toContain('Campo obbligatorio');
+  });
+
+  it('asks a conditional question only when its condition holds', () => {
+    const household = FORMS.find((f) => f.id === 'household')!;
+    expect(draw(household, { 'household.pregnant': false })).not.toContain('data-field="household.dueDate"');
+    expect(draw(household, { 'household.pregnant': true })).toContain('data-field="household.dueDate"');
+  });
+});
+
+describe('side by side', () => {
+  const field = SAMPLE.choice;
+
+  it('shows every question and option in both languages, hers marked with lang and dir', () => {
+    const html = draw(formOf([field]), { sex: '' }, { mode: 'sideBySide', beneficiary: 'ar' });
+    const beneficiary = [...html.matchAll(/<span[^>]*data-column="beneficiary"[^>]*>/g)].map((m) => m[0]);
+    const operator = [...html.matchAll(/<span[^>]*data-column="operator"[^>]*>/g)].map((m) => m[0]);
+    // The title, the question and its three options.
+    expect(beneficiary).toHaveLength(5);
+    expect(operator).toHaveLength(5);
+    for (const tag of beneficiary) expect(tag).toMatch(/lang="ar" dir="rtl"/);
+    for (const tag of operator) expect(tag).toMatch(/lang="it" dir="ltr"/);
+    expect(textOf(html)).toContain('Sesso');
+    expect(textOf(html)).toContain('الجنس');
+    expect(textOf(html)).toContain('امرأة');
+  });
+
+  it('a correction stored on the site replaces the catalogue text', () => {
+    const overrides = new Map([['ar', new Map([['field:registration:sex', 'النوع'], ['option:sexes:female', 'أنثى']])]]);
+    const html = render(
+      <FormLanguage operator="it" beneficiary="ar" mode="sideBySide" overrides={overrides}>
+        <FormRenderer form={formOf([field])} values={{ sex: '' }} onChange={() => {}} errors={[]} idPrefix="t" />
+      </FormLanguage>,
+    );
+    expect(textOf(html)).toContain('النوع');
+    expect(textOf(html)).toContain('أنثى');
+    expect(textOf(html)).not.toContain('امرأة');
+  });
+
+  it('draws every shipped form in every shipped language with no text missing', () => {
+    for (const form of FORMS) {
+      for (const lang of FORM_LANGUAGES) {
+        const html = draw(form, {}, { mode: 'sideBySide', beneficiary: lang });
+        expect(html, `${form.id} ${lang}`).not.toContain('role="alert"');
+        const empty = [...html.matchAll(/<span[^>]*data-column="beneficiary"[^>]*>(<span[^>]*>[^<]*<\/span>)?<\/span>/g)];
+        expect(empty.map((m) => m[0]), `${form.id} ${lang}`).toEqual([]);
+      }
+    }
+  });
+
+  it('presentation mode shows her language large and the operator\'s in a small line', () => {
+    const html = draw(formOf([field]), { sex: '' }, { mode: 'presentation', beneficiary: 'es' });
+    expect(html).toContain('chip--large');
+    expect(html).toMatch(/bi--presentation"><span[^>]*data-column="beneficiary" lang="es"/);
+    expect(textOf(html)).toContain('Sexo');
+  });
+});
+
+describe('FormAnswers: a record keeps the version of the form it was filled with', () => {
+  const v1: FieldDef[] = [
+    { id: 'firstName', type: 'text', required: true },
+    { id: 'sex', type: 'choice', vocabulary: 'sexes', required: true },
+  ];
+  // A synthetic version 2 that adds a question.
+  const withV2: FormDef = {
+    id: 'registration',
+    versions: [
+      { version: 1, fields: v1 },
+      { version: 2, fields: [...v1, { id: 'employment', type: 'choice', vocabulary: 'employmentStatuses', required: true }] },
+    ],
+  };
+  const answers = (record: unknown, version?: number) =>
+    render(
+      <FormLanguage operator="it">
+        <FormAnswers form={withV2} record={record} version={version} />
+      </FormLanguage>,
+    );
+
+  it('a record filled with version 1 still displays after version 2 adds a question', () => {
+    const html = answers({ firstName: 'Amina', sex: 'female', formVersion: 1 }, 1);
+    expect(html).toContain('data-version="1"');
+    expect(textOf(html)).toContain('Amina');
+    expect(textOf(html)).toContain('Donna');
+    // The question version 2 added was not asked: it is not shown as unanswered.
+    expect(html).not.toContain('data-field="employment"');
+    expect(textOf(html)).not.toContain('Situazione lavorativa');
+  });
+
+  it('a record filled with version 2 shows the new question', () => {
+    const html = answers({ firstName: 'Rosa', sex: 'female', employment: 'irregular', formVersion: 2 }, 2);
+    expect(html).toContain('data-version="2"');
+    expect(textOf(html)).toContain('Situazione lavorativa');
+    expect(textOf(html)).toContain('Lavoro saltuario o irregolare');
+  });
+
+  it('shows answers in the operator\'s language (English)', async () => {
+    await i18next.changeLanguage('en');
+    try {
+      const html = render(
+        <FormLanguage operator="en">
+          <FormAnswers form={withV2} record={{ firstName: 'Rosa', sex: 'female', formVersion: 1 }} version={1} />
+        </FormLanguage>,
+      );
+      expect(textOf(html)).toContain('Woman');
+      expect(textOf(html)).toContain('version 1');
+    } finally {
+      await i18next.changeLanguage('it');
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** "My pathways" (/pathways): open pathways, next follow-ups, grants waiting for a receipt. */
+export class MyPathwaysPage {
+  constructor(readonly page: Page) {}
+
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+
+  get openPathways(): Locator {
+    return this.main.getByRole('region', { name: /^(Percorsi aperti|Open pathways)$/ });
+  }
+
+  get followUps(): Locator {
+    return this.main.getByRole('region', { name: /^(Prossimi follow-up|Next follow-ups)$/ });
+  }
+
+  get awaitingReceipt(): Locator {
+    return this.main.getByRole('region', { name: /^(Doti in attesa di ricevuta|Grants waiting for a receipt)$/ });
+  }
+
+  get householdCap(): Locator {
+    return this.main.getByRole('region', { name: /^(Tetto delle doti per nucleo|Household cap for grants)$/ });
+  }
+}
