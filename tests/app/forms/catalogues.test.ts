@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flatten, placeholders } from '../catalogueHelpers.ts';
 import { catalogues } from '../../../src/app/i18n/catalogues.ts';
 import enForms from '../../../src/app/forms/en.json';
 import itForms from '../../../src/app/forms/it.json';
@@ -8,21 +9,6 @@ import itMediation from '../../../src/app/mediation/it.json';
 // The renderer's and the mediation screens' catalogues are added to i18next when their screens
 // load (src/app/forms/i18n.ts, src/app/mediation/i18n.ts), so the shared catalogue test does
 // not see them: the same checks here.
-function flatten(node: unknown, prefix = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
-    for (const [key, value] of Object.entries(node)) {
-      const path = prefix ? `${prefix}.${key}` : key;
-      if (value !== null && typeof value === 'object') for (const [k, v] of flatten(value, path)) out.set(k, v);
-      else out.set(path, value);
-    }
-  }
-  return out;
-}
-
-const placeholders = (v: unknown) =>
-  typeof v === 'string' ? [...v.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort().join() : '';
-
 for (const [name, key, it_, en] of [
   ['form renderer', 'formRenderer', itForms, enForms],
   ['mediation', 'mediation', itMediation, enMediation],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flatten, placeholders } from '../catalogueHelpers.ts';
 import { catalogues } from '../../../src/app/i18n/catalogues.ts';
 import enPaths from '../../../src/app/pathways/en.json';
 import itPaths from '../../../src/app/pathways/it.json';
@@ -6,21 +7,6 @@ import enForms from '../../../src/app/frontdesk/forms/en.json';
 
 // The pathways catalogue is added to i18next when its screens load (src/app/pathways/i18n.ts),
 // so the shared catalogue test does not see it: the same checks here.
-function flatten(node: unknown, prefix = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
-    for (const [key, value] of Object.entries(node)) {
-      const path = prefix ? `${prefix}.${key}` : key;
-      if (value !== null && typeof value === 'object') for (const [k, v] of flatten(value, path)) out.set(k, v);
-      else out.set(path, value);
-    }
-  }
-  return out;
-}
-
-const placeholders = (v: unknown) =>
-  typeof v === 'string' ? [...v.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort().join() : '';
-
 describe('pathways catalogue', () => {
   const it_ = flatten(itPaths);
   const en = flatten(enPaths);
