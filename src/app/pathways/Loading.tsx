@@ -1,7 +1,11 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { PathwayFile } from '../../db/pathways.ts';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { fullName } from '../frontdesk/search/PersonSummary';
 import { pathwayPaths } from './paths';
+import { usePathwayFile } from './usePerson';
 
 export function Loading() {
   const { t } = useTranslation();
@@ -17,6 +21,28 @@ export function PathwayNotFound() {
       <p>
         <Link href={pathwayPaths.mine}>{t('paths.my.heading')}</Link>
       </p>
+    </section>
+  );
+}
+
+/**
+ * The frame of every form screen about one pathway: loading and not-found states, then the
+ * screen's heading with the person's name, then the screen's own content.
+ */
+export function PathwayFormFrame({ id, title, children }: {
+  id: string;
+  title: (name: string) => string;
+  children: (file: PathwayFile) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const file = usePathwayFile(decodeURIComponent(id));
+  if (file === undefined) return <Loading />;
+  if (file === null) return <PathwayNotFound />;
+  const name = file.person ? fullName(file.person) : t('paths.unknownPerson');
+  return (
+    <section className="screen desk-form-screen">
+      <ScreenHeading>{title(name)}</ScreenHeading>
+      {children(file)}
     </section>
   );
 }

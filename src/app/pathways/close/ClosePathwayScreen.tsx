@@ -6,7 +6,6 @@ import { closePathway } from '../../../db/pathways.ts';
 import { localDate } from '../../../domain/dates.ts';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import { goalStatuses } from '../../../domain/vocab/pathways.ts';
-import { ScreenHeading } from '../../components/ScreenHeading';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
 import { RadioGroup } from '../../frontdesk/form/ChoiceGroup';
@@ -16,14 +15,12 @@ import { DraftRestored, FormFooter } from '../../frontdesk/form/FormFooter';
 import { vocabOptions } from '../../frontdesk/form/options';
 import { useFormSubmit } from '../../frontdesk/form/useFormSubmit';
 import { formatDay, useLang } from '../../frontdesk/format';
-import { fullName } from '../../frontdesk/search/PersonSummary';
 import { useAutosave, useDraftForm, type LoadedDraft } from '../../frontdesk/useDraft';
 import { useAuthor } from '../../session/SessionContext';
 import { RequiredTextArea } from '../components/RequiredTextArea';
 import { closeFormErrors, finalGoals, newCloseForm, type CloseForm } from '../forms/closeForm';
-import { Loading, PathwayNotFound } from '../Loading';
+import { Loading, PathwayFormFrame } from '../Loading';
 import { pathwayPaths } from '../paths';
-import { usePathwayFile } from '../usePerson';
 import '../../frontdesk/frontdesk-forms.css';
 import '../pathways.css';
 
@@ -34,22 +31,21 @@ const draftKey = (pathwayId: string) => `paths.close.${pathwayId}`;
 export default function ClosePathwayScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const file = usePathwayFile(decodeURIComponent(params.id));
-  if (file === undefined) return <Loading />;
-  if (file === null) return <PathwayNotFound />;
-  const name = file.person ? fullName(file.person) : t('paths.unknownPerson');
   return (
-    <section className="screen desk-form-screen">
-      <ScreenHeading>{t('paths.close.title', { name })}</ScreenHeading>
-      {file.pathway.status === 'closed' ? (
-        <p>
-          {t('paths.pathway.closedOn', { date: formatDay(file.pathway.closedOn ?? '', lang), opened: formatDay(file.pathway.openedOn, lang) })}{' '}
-          <Link href={pathwayPaths.pathway(file.pathway.id)}>{t('paths.timeline.goTo')}</Link>
-        </p>
-      ) : (
-        <CloseLoader key={file.pathway.id} pathway={file.pathway} />
+    <PathwayFormFrame id={params.id} title={(name) => t('paths.close.title', { name })}>
+      {(file) => (
+        <>
+          {file.pathway.status === 'closed' ? (
+            <p>
+              {t('paths.pathway.closedOn', { date: formatDay(file.pathway.closedOn ?? '', lang), opened: formatDay(file.pathway.openedOn, lang) })}{' '}
+              <Link href={pathwayPaths.pathway(file.pathway.id)}>{t('paths.timeline.goTo')}</Link>
+            </p>
+          ) : (
+            <CloseLoader key={file.pathway.id} pathway={file.pathway} />
+          )}
+        </>
       )}
-    </section>
+    </PathwayFormFrame>
   );
 }
 

@@ -8,19 +8,16 @@ import { localDate } from '../../../domain/dates.ts';
 import type { GrantProblem } from '../../../domain/grants/grantRules.ts';
 import { mayRecordCapException } from '../../../domain/grants/grantRules.ts';
 import type { Pathway } from '../../../domain/records/pathway.ts';
-import { ScreenHeading } from '../../components/ScreenHeading';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
 import { DraftRestored, FormFooter } from '../../frontdesk/form/FormFooter';
 import { useFormSubmit } from '../../frontdesk/form/useFormSubmit';
-import { fullName } from '../../frontdesk/search/PersonSummary';
 import { useAutosave, useDraftForm, type LoadedDraft } from '../../frontdesk/useDraft';
 import { useAuthor, useSession } from '../../session/SessionContext';
 import { useMoney } from '../format';
 import { checkGrantForm, grantProposalFromForm, newGrantForm, type GrantForm } from '../forms/grantForm';
-import { Loading, PathwayNotFound } from '../Loading';
+import { Loading, PathwayFormFrame } from '../Loading';
 import { pathwayPaths } from '../paths';
-import { usePathwayFile } from '../usePerson';
 import { GrantFormView } from './GrantFormView';
 import '../../frontdesk/frontdesk-forms.css';
 import '../pathways.css';
@@ -31,23 +28,21 @@ const draftKey = (pathwayId: string) => `paths.grant.${pathwayId}`;
 /** Proposing an inclusion grant on a pathway, within the household cap. */
 export default function ProposeGrantScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
-  const file = usePathwayFile(decodeURIComponent(params.id));
-  if (file === undefined) return <Loading />;
-  if (file === null) return <PathwayNotFound />;
-  const { pathway } = file;
-  const name = file.person ? fullName(file.person) : t('paths.unknownPerson');
   return (
-    <section className="screen desk-form-screen">
-      <ScreenHeading>{t('paths.grant.title', { name })}</ScreenHeading>
-      {pathway.status === 'closed' ? (
-        <div className="notice-box" role="alert">
-          <p>{t('paths.grant.closedPathway')}</p>
-          <Link href={pathwayPaths.pathway(pathway.id)} className="button">{t('paths.timeline.goTo')}</Link>
-        </div>
-      ) : (
-        <GrantLoader key={pathway.id} pathway={pathway} />
+    <PathwayFormFrame id={params.id} title={(name) => t('paths.grant.title', { name })}>
+      {(file) => (
+        <>
+          {file.pathway.status === 'closed' ? (
+            <div className="notice-box" role="alert">
+              <p>{t('paths.grant.closedPathway')}</p>
+              <Link href={pathwayPaths.pathway(file.pathway.id)} className="button">{t('paths.timeline.goTo')}</Link>
+            </div>
+          ) : (
+            <GrantLoader key={file.pathway.id} pathway={file.pathway} />
+          )}
+        </>
       )}
-    </section>
+    </PathwayFormFrame>
   );
 }
 

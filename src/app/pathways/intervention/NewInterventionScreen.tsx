@@ -5,20 +5,17 @@ import { Link, useLocation } from 'wouter';
 import { addIntervention } from '../../../db/pathways.ts';
 import { localDate } from '../../../domain/dates.ts';
 import type { Pathway } from '../../../domain/records/pathway.ts';
-import { ScreenHeading } from '../../components/ScreenHeading';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
 import { DraftRestored, FormFooter } from '../../frontdesk/form/FormFooter';
 import { useFormSubmit } from '../../frontdesk/form/useFormSubmit';
-import { fullName } from '../../frontdesk/search/PersonSummary';
 import { useAutosave, useDraftForm, type LoadedDraft } from '../../frontdesk/useDraft';
 import { useAuthor } from '../../session/SessionContext';
 import {
   interventionFieldsFromForm, interventionFormErrors, newInterventionForm, type InterventionForm,
 } from '../forms/interventionForm';
-import { Loading, PathwayNotFound } from '../Loading';
+import { Loading, PathwayFormFrame } from '../Loading';
 import { pathwayPaths } from '../paths';
-import { usePathwayFile } from '../usePerson';
 import { InterventionFormView } from './InterventionFormView';
 import '../../frontdesk/frontdesk-forms.css';
 import '../pathways.css';
@@ -29,15 +26,14 @@ const draftKey = (pathwayId: string) => `paths.intervention.${pathwayId}`;
 /** Recording an intervention or follow-up on a pathway. */
 export default function NewInterventionScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
-  const file = usePathwayFile(decodeURIComponent(params.id));
-  if (file === undefined) return <Loading />;
-  if (file === null) return <PathwayNotFound />;
-  const name = file.person ? fullName(file.person) : t('paths.unknownPerson');
   return (
-    <section className="screen desk-form-screen">
-      <ScreenHeading>{t('paths.intervention.title', { name })}</ScreenHeading>
-      <InterventionLoader key={file.pathway.id} pathway={file.pathway} />
-    </section>
+    <PathwayFormFrame id={params.id} title={(name) => t('paths.intervention.title', { name })}>
+      {(file) => (
+        <>
+          <InterventionLoader key={file.pathway.id} pathway={file.pathway} />
+        </>
+      )}
+    </PathwayFormFrame>
   );
 }
 

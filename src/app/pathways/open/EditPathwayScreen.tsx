@@ -5,18 +5,15 @@ import { Link, useLocation } from 'wouter';
 import { editPathway } from '../../../db/pathways.ts';
 import { localDate } from '../../../domain/dates.ts';
 import type { Pathway } from '../../../domain/records/pathway.ts';
-import { ScreenHeading } from '../../components/ScreenHeading';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
 import { DraftRestored, FormFooter } from '../../frontdesk/form/FormFooter';
 import { useFormSubmit } from '../../frontdesk/form/useFormSubmit';
-import { fullName } from '../../frontdesk/search/PersonSummary';
 import { useAutosave, useDraftForm, type LoadedDraft } from '../../frontdesk/useDraft';
 import { useAuthor } from '../../session/SessionContext';
 import { pathwayFieldsFromForm, pathwayFormErrors, pathwayFormFromRecord, type PathwayForm } from '../forms/pathwayForm';
-import { Loading, PathwayNotFound } from '../Loading';
+import { Loading, PathwayFormFrame } from '../Loading';
 import { pathwayPaths } from '../paths';
-import { usePathwayFile } from '../usePerson';
 import { PathwayFormView } from './PathwayFormView';
 import '../../frontdesk/frontdesk-forms.css';
 import '../pathways.css';
@@ -27,22 +24,21 @@ const draftKey = (pathwayId: string) => `paths.edit.${pathwayId}`;
 /** Editing an open pathway: case manager, fragilities, request, goals and their status. */
 export default function EditPathwayScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
-  const file = usePathwayFile(decodeURIComponent(params.id));
-  if (file === undefined) return <Loading />;
-  if (file === null) return <PathwayNotFound />;
-  const name = file.person ? fullName(file.person) : t('paths.unknownPerson');
   return (
-    <section className="screen desk-form-screen">
-      <ScreenHeading>{t('paths.form.editTitle', { name })}</ScreenHeading>
-      {file.pathway.status === 'closed' ? (
-        <p>
-          {t('paths.form.closedNoEdit')}{' '}
-          <Link href={pathwayPaths.pathway(file.pathway.id)}>{t('paths.timeline.goTo')}</Link>
-        </p>
-      ) : (
-        <EditLoader key={file.pathway.id} pathway={file.pathway} />
+    <PathwayFormFrame id={params.id} title={(name) => t('paths.form.editTitle', { name })}>
+      {(file) => (
+        <>
+          {file.pathway.status === 'closed' ? (
+            <p>
+              {t('paths.form.closedNoEdit')}{' '}
+              <Link href={pathwayPaths.pathway(file.pathway.id)}>{t('paths.timeline.goTo')}</Link>
+            </p>
+          ) : (
+            <EditLoader key={file.pathway.id} pathway={file.pathway} />
+          )}
+        </>
       )}
-    </section>
+    </PathwayFormFrame>
   );
 }
 
