@@ -35,6 +35,16 @@ export interface FieldDef {
   showIf?: Condition;
   /** Icon per option code for presentation mode (an emoji, shown beside the text). */
   icons?: Record<string, string>;
+  /**
+   * `operator`: a question for the operator only (her own notes), never put to the
+   * beneficiary in presentation mode.
+   */
+  audience?: 'operator';
+  /**
+   * An answer here also answers this other field of the form while it is still empty (most
+   * people hold the citizenship of the country they were born in).
+   */
+  fillsEmpty?: string;
 }
 
 export interface FormVersion {

@@ -26,6 +26,10 @@ export function formProblems(forms: readonly FormDef[], catalogues: Record<strin
           problems.push(`${where}: condition on "${field.showIf.field}", which is not an earlier field of the form`);
         }
         seen.add(field.id);
+        const filled = field.fillsEmpty ? fields.find((f) => f.id === field.fillsEmpty) : undefined;
+        if (field.fillsEmpty && (!filled || filled.type !== field.type || filled.vocabulary !== field.vocabulary)) {
+          problems.push(`${where}: fills "${field.fillsEmpty}", which is not a field of the same type in the form`);
+        }
         const vocabulary = field.vocabulary ? vocabularyNamed(field.vocabulary) : undefined;
         if ((field.type === 'choice' || field.type === 'multiChoice') && !vocabulary) {
           problems.push(`${where}: unknown vocabulary "${field.vocabulary ?? '(none)'}"`);

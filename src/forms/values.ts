@@ -10,6 +10,7 @@ export interface ChildValue {
   id: string;
   birthDate: string;
   sex: string;
+  name: string;
 }
 
 export type FieldValue = string | string[] | boolean | undefined | ChildValue[];
@@ -51,6 +52,17 @@ export function shownFields(fields: readonly FieldDef[], values: FormValues): Fi
   return fields.filter((f) => isShown(f, fields, values));
 }
 
+/**
+ * The answers after one question is answered. A field that `fillsEmpty` another also answers
+ * that one while it is still empty, so the common case takes one choice instead of two.
+ */
+export function answer(fields: readonly FieldDef[], values: FormValues, fieldId: string, value: FieldValue): FormValues {
+  const next = { ...values, [fieldId]: value };
+  const target = fields.find((f) => f.id === fieldId)?.fillsEmpty;
+  if (target && isEmptyValue(values[target])) next[target] = value;
+  return next;
+}
+
 export function getPath(record: unknown, path: string): unknown {
   let node: unknown = record;
   for (const key of path.split('.')) {
@@ -84,10 +96,11 @@ export function valueFromRecord(field: FieldDef, record: unknown): FieldValue {
       return Array.isArray(stored) ? stored.map(String) : [];
     case 'children':
       return Array.isArray(stored)
-        ? stored.map((c: { id?: unknown; birthDate?: unknown; sex?: unknown }) => ({
+        ? stored.map((c: { id?: unknown; birthDate?: unknown; sex?: unknown; name?: unknown }) => ({
           id: String(c.id ?? ''),
           birthDate: typeof c.birthDate === 'string' ? c.birthDate : '',
           sex: typeof c.sex === 'string' ? c.sex : '',
+          name: typeof c.name === 'string' ? c.name : '',
         }))
         : [];
     default:
@@ -136,6 +149,7 @@ export function recordValue(field: FieldDef, value: FieldValue, base?: unknown):
           id: c.id,
           birthDate: optionalText(c.birthDate),
           sex: optionalText(c.sex),
+          name: optionalText(c.name ?? ''),
         }),
       );
     }

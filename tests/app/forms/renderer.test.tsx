@@ -34,7 +34,7 @@ const SAMPLE_VALUES: Record<FieldType, FieldValue> = {
   boolean: true,
   choice: 'female',
   multiChoice: ['pcm', 'en'],
-  children: [{ id: 'c1', birthDate: '2024-01-05', sex: 'male' }],
+  children: [{ id: 'c1', birthDate: '2024-01-05', sex: 'male', name: '' }],
 };
 
 function formOf(fields: FieldDef[]): FormDef {

@@ -18,7 +18,7 @@ describe('form values', () => {
   it('write answers at nested record paths, as stored types', () => {
     const record = applyValues({}, fields, {
       firstName: '  Amina ', birthYear: '1993', codiceFiscale: 'kfr mna 93d42 z335x', 'household.pregnant': true,
-      'household.dueDate': '2026-09-01', 'household.children': [{ id: 'c1', birthDate: '2024-01-05', sex: '' }], languages: ['pcm'],
+      'household.dueDate': '2026-09-01', 'household.children': [{ id: 'c1', birthDate: '2024-01-05', sex: '', name: '' }], languages: ['pcm'],
     });
     expect(withoutUndefinedKeys(record)).toEqual({
       firstName: 'Amina',

@@ -29,7 +29,7 @@ function answered(): FormValues {
     employment: 'unemployed',
     'household.pregnant': true,
     'household.dueDate': addDays(today, 60),
-    'household.children': [{ id: '0190a5c4-0000-7000-8000-000000000001', birthDate: '2023-02-11', sex: 'male' }],
+    'household.children': [{ id: '0190a5c4-0000-7000-8000-000000000001', birthDate: '2023-02-11', sex: 'male', name: '' }],
     'consent.status': 'given',
   };
 }
@@ -44,7 +44,7 @@ describe('the mediated registration', () => {
     const who = author();
     const fields = personFromIntake(answered(), { operatorId: who.operatorId, language: 'ar' });
     expect(intakeErrors(answered(), fields, today)).toEqual([]);
-    expect(fields.formVersion).toBe(1);
+    expect(fields.formVersion).toBe(2);
     expect(fields.consent).toEqual({
       status: 'given', date: today, noticeVersion: FORM_CATALOGUES.ar!.notice.version, language: 'ar', operatorId: who.operatorId,
     });

@@ -30,7 +30,7 @@ export function ChildrenInput({ formId, field, value, onChange }: FieldProps) {
 
   const set = (id: string, patch: Partial<ChildValue>) => onChange(children.map((c) => (c.id === id ? { ...c, ...patch } : c)));
   const add = () => {
-    const child: ChildValue = { id: newId(), birthDate: '', sex: '' };
+    const child: ChildValue = { id: newId(), birthDate: '', sex: '', name: '' };
     added.current = child.id;
     onChange([...children, child]);
   };
