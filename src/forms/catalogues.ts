@@ -16,12 +16,25 @@ export interface FieldText {
   help?: string;
 }
 
+/**
+ * The words of the renderer itself (buttons, progress, the children list) in every catalogue;
+ * `{{n}}`, `{{total}}`, `{{item}}` are filled in (see src/app/forms/uiText.ts).
+ */
+export const UI_KEYS = [
+  'previous', 'next', 'done', 'close', 'readAloud', 'progress', // presentation mode
+  'choose', 'add', 'remove', 'frequent', 'all', // drop-downs and lists
+  'noChildren', 'childN', 'addChild', 'removeChild', 'childName', // the children
+] as const;
+export type UiKey = (typeof UI_KEYS)[number];
+
 export interface FormCatalogue {
   meta: { language: string; name: string; reviewedByMediator: boolean };
   forms: Record<string, { title: string; fields: Record<string, FieldText> }>;
   /** Option labels per vocabulary and code, for vocabularies with no label in this language. */
   options: Record<string, Record<string, string>>;
   notice: { version: number; title: string; paragraphs: string[] };
+  /** The renderer's and presentation mode's own words, so her buttons speak her language too. */
+  ui: Record<UiKey, string>;
 }
 
 export const FORM_CATALOGUES: Record<string, FormCatalogue> = { it, en, fr, es, ar, pcm, ro, uk };

@@ -1,5 +1,5 @@
 import { FIELD_TYPES, type FormDef } from './types.ts';
-import type { FormCatalogue } from './catalogues.ts';
+import { UI_KEYS, type FormCatalogue } from './catalogues.ts';
 import { vocabularyNamed } from './text.ts';
 
 /**
@@ -48,7 +48,7 @@ export function formProblems(forms: readonly FormDef[], catalogues: Record<strin
       if (!catalogues[lang]!.forms[form.id]?.title) problems.push(`${form.id}: no title in "${lang}"`);
     }
   }
-  problems.push(...noticeProblems(catalogues));
+  problems.push(...noticeProblems(catalogues), ...uiProblems(catalogues));
   return problems;
 }
 
@@ -71,6 +71,34 @@ function noticeProblems(catalogues: Record<string, FormCatalogue>): string[] {
     }
     if (reference && notice.paragraphs.length !== reference.paragraphs.length) {
       problems.push(`privacy notice: "${lang}" has ${notice.paragraphs.length} paragraphs, Italian has ${reference.paragraphs.length}`);
+    }
+  }
+  return problems;
+}
+
+/** The {{placeholders}} of a text, e.g. ["n", "total"]. */
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!);
+}
+
+/**
+ * The renderer's own words: every key in every language, with the placeholders Italian has
+ * (a lost {{n}} would show "Child" for every child; a foreign one would show raw braces).
+ */
+function uiProblems(catalogues: Record<string, FormCatalogue>): string[] {
+  const problems: string[] = [];
+  const reference = catalogues.it?.ui;
+  for (const [lang, catalogue] of Object.entries(catalogues)) {
+    for (const key of UI_KEYS) {
+      const text = catalogue.ui?.[key];
+      if (!text?.trim()) {
+        problems.push(`ui "${key}": missing in "${lang}"`);
+        continue;
+      }
+      const expected = reference?.[key] ? placeholders(reference[key]) : [];
+      const found = placeholders(text);
+      for (const name of expected.filter((p) => !found.includes(p))) problems.push(`ui "${key}": {{${name}}} missing in "${lang}"`);
+      for (const name of found.filter((p) => !expected.includes(p))) problems.push(`ui "${key}": {{${name}}} in "${lang}" is not in Italian`);
     }
   }
   return problems;

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import type arCatalogue from '../../src/forms/catalogues/ar.json';
 import type esCatalogue from '../../src/forms/catalogues/es.json';
 import { addDays, localDate } from '../../src/domain/dates.ts';
+import { registrationForm } from '../../src/forms/definitions/registration.ts';
+import { currentVersion } from '../../src/forms/types.ts';
+import { uiWord } from './helpers/formWords';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 import { AppShell } from './pages/AppShell';
 import { FrontDeskPage } from './pages/FrontDeskPage';
@@ -31,7 +34,7 @@ async function openOffline(page: Page, context: BrowserContext): Promise<AppShel
   return shell;
 }
 
-/** Opens a screen that has no link in the navigation; the service worker serves the shell offline. */
+/** Opens a screen by its address; the service worker serves the shell offline. */
 async function open(page: Page, shell: AppShell, path: string): Promise<void> {
   await page.goto(path);
   await shell.heading.waitFor();
@@ -183,10 +186,13 @@ test('offline: registration side by side in Arabic, switched to Spanish mid-form
   await expect(intake.presentation.locator('[data-column="beneficiary"]').first()).toHaveAttribute('lang', 'es');
   // The operator reads the Italian in a small line.
   await expect(intake.presentation.locator('[data-field="household.pregnant"] [data-column="operator"]').first()).toHaveText('È in gravidanza?');
-  await expect(intake.presentation).toContainText('Domanda 1 di 2');
+  // The view's own words are hers too.
+  await expect(intake.presentation).toContainText(uiWord('es', 'progress', { n: 1, total: 2 }));
+  await expect(intake.presentationNext).toHaveAccessibleName(es.ui.next);
+  await expect(intake.presentationQuestion).toHaveAttribute('dir', 'ltr');
   // She answers herself: the due date question appears.
   await intake.presentation.locator('input[value="yes"]').check();
-  await expect(intake.presentation).toContainText('Domanda 1 di 3');
+  await expect(intake.presentation).toContainText(uiWord('es', 'progress', { n: 1, total: 3 }));
   await expectNoSeriousA11yViolations(page);
   await intake.presentationNext.click();
   await expect(intake.presentation.locator('[data-field]')).toHaveCount(1);
@@ -234,7 +240,8 @@ test('offline: registration side by side in Arabic, switched to Spanish mid-form
   for (const field of fields) {
     expect(comparable(spanish!)[field], field).toEqual(comparable(italian!)[field]);
   }
-  expect(spanish!.formVersion).toBe(1);
+  // Filled with the current registration form (version 2 added the operator's notes).
+  expect(spanish!.formVersion).toBe(currentVersion(registrationForm).version);
   expect(spanish!.household).toMatchObject({ pregnant: true, dueDate: DUE });
   expect(spanish!.languages).toEqual(['ar', 'fr']);
   // The consent: given today, on notice version 1, in the language it was shown in, by her operator.
@@ -374,7 +381,7 @@ test('offline: two mediation sessions, from her page and from the log, are liste
   await intake.saveButton.click();
   await expect(person.savedMessage).toHaveText(/Modifiche salvate/);
   const rosa = (await storedPeople(page)).find((p) => p.lastName === 'Quispe')!;
-  expect(rosa).toMatchObject({ employment: 'irregular', languages: ['es', 'qu'], formVersion: 1 });
+  expect(rosa).toMatchObject({ employment: 'irregular', languages: ['es', 'qu'], formVersion: currentVersion(registrationForm).version });
   expect(rosa.consent).toMatchObject({ status: 'given', language: 'es', noticeVersion: 1 });
 
   // From her page: the mediator is the operator, the language hers.
@@ -430,8 +437,13 @@ for (const viewport of [
     await intake.languageButton('ar').click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await intake.presentButton.click();
+    // Her words and her direction: the Arabic "Next" of the catalogue, right to left, on the left.
+    await expect(intake.presentationNext).toHaveAccessibleName(ar.ui.next);
+    await expect(intake.presentationQuestion).toHaveAttribute('dir', 'rtl');
     await intake.presentationNext.click();
     await intake.presentationNext.click();
+    const [next, back] = [await intake.presentationNext.boundingBox(), await intake.presentationBack.boundingBox()];
+    expect(next!.x + next!.width).toBeLessThanOrEqual(back!.x);
     const female = intake.presentation.locator('label:has(input[value="female"])');
     for (const target of [female, intake.presentationNext, intake.closePresentation]) {
       const box = await target.boundingBox();

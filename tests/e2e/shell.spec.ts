@@ -36,6 +36,10 @@ test('every screen is reachable from the navigation', async ({ page }) => {
   await shell.nav('pathways');
   await expect(shell.heading).toHaveText('Percorsi individualizzati');
   await expect(shell.navLink('pathways')).toHaveAttribute('aria-current', 'page');
+  await shell.nav('mediation');
+  await expect(shell.heading).toHaveText('Mediazioni');
+  await expect(page).toHaveURL(/\/mediation$/);
+  await expect(shell.navLink('mediation')).toHaveAttribute('aria-current', 'page');
   await shell.nav('sync');
   await expect(shell.heading).toHaveText('Sincronizzazione');
   await shell.nav('settings');
@@ -154,3 +158,32 @@ test('accessibility: no serious or critical axe violations on the front desk and
   await expect(settings.persistentStorage).toBeVisible(); // check the loaded state, not the spinner
   await expectNoSeriousA11yViolations(page);
 });
+
+// A phone (390 px), and the same phone at 200% zoom (half the CSS pixels): the five entries of
+// the bottom bar stay on screen, whole words, each a touch target of at least 44 px.
+for (const viewport of [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'phone at 200% zoom', width: 195, height: 422 },
+]) {
+  test(`${viewport.name}: the navigation fits without scrolling sideways, with big touch targets`, async ({ page }) => {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    const shell = new AppShell(page);
+    await shell.goto('/');
+    const bar = shell.navigation.getByRole('list');
+    expect(await bar.evaluate((ul) => ul.scrollWidth <= ul.clientWidth)).toBe(true);
+    expect(await shell.navigation.evaluate((nav) => nav.scrollWidth <= nav.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const links = shell.navigation.getByRole('link');
+    await expect(links).toHaveCount(5);
+    for (const link of await links.all()) {
+      const box = (await link.boundingBox())!;
+      expect(box.height, await link.innerText()).toBeGreaterThanOrEqual(44);
+      expect(box.width, await link.innerText()).toBeGreaterThanOrEqual(44);
+      // No label is cut: its text fits in its link.
+      expect(await link.evaluate((a) => a.scrollWidth <= a.clientWidth), await link.innerText()).toBe(true);
+    }
+    await shell.nav('mediation');
+    await expect(shell.heading).toHaveText('Mediazioni');
+    await expectNoSeriousA11yViolations(page);
+  });
+}

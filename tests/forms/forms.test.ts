@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_CATALOGUES, FORMS, formProblems, optionLabel, versionOf, type FormDef } from '../../src/forms/index.ts';
+import { FORM_CATALOGUES, FORMS, formProblems, optionLabel, UI_KEYS, versionOf, type FormDef, type UiKey } from '../../src/forms/index.ts';
 
 const registrationV1: FormDef = {
   id: 'registration',
@@ -42,6 +42,33 @@ describe('a bad form definition fails with a message naming form, field and lang
   it('missing option label in a language without built-in labels', () => {
     const catalogues = { ...structuredClone(FORM_CATALOGUES), xx: { ...structuredClone(FORM_CATALOGUES.en!), meta: { language: 'xx', name: 'X', reviewedByMediator: false } } };
     expect(formProblems([registrationV1], catalogues)).toContain('registration v1, field "sex": option "female" has no label in "xx"');
+  });
+});
+
+describe("the renderer's own words (ui) are checked like the questions", () => {
+  it('every shipped language has every word, with Italian\'s placeholders', () => {
+    for (const [lang, catalogue] of Object.entries(FORM_CATALOGUES)) {
+      expect(Object.keys(catalogue.ui).sort(), lang).toEqual([...UI_KEYS].sort());
+    }
+    expect(formProblems([], FORM_CATALOGUES)).toEqual([]);
+  });
+
+  it('a missing word fails, naming the key and the language', () => {
+    const catalogues = structuredClone(FORM_CATALOGUES);
+    delete (catalogues.fr!.ui as Partial<Record<UiKey, string>>).next;
+    catalogues.pcm!.ui.close = ' ';
+    expect(formProblems([], catalogues)).toEqual(['ui "next": missing in "fr"', 'ui "close": missing in "pcm"']);
+  });
+
+  it('a lost or a foreign placeholder fails, naming the key and the language', () => {
+    const catalogues = structuredClone(FORM_CATALOGUES);
+    catalogues.uk!.ui.childN = 'Дитина';
+    catalogues.ar!.ui.progress = 'السؤال {{n}} من {{count}}';
+    expect(formProblems([], catalogues)).toEqual([
+      'ui "progress": {{total}} missing in "ar"',
+      'ui "progress": {{count}} in "ar" is not in Italian',
+      'ui "childN": {{n}} missing in "uk"',
+    ]);
   });
 });
 

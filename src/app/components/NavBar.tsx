@@ -1,13 +1,14 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { HomeIcon, PathwaysIcon, SettingsIcon, SyncIcon } from './NavIcons';
+import { HomeIcon, MediationIcon, PathwaysIcon, SettingsIcon, SyncIcon } from './NavIcons';
 
-type NavKey = 'nav.frontDesk' | 'nav.pathways' | 'nav.sync' | 'nav.settings';
+type NavKey = 'nav.frontDesk' | 'nav.pathways' | 'nav.mediation' | 'nav.sync' | 'nav.settings';
 
 const ITEMS: ReadonlyArray<{ href: string; labelKey: NavKey; Icon: ComponentType }> = [
   { href: '/', labelKey: 'nav.frontDesk', Icon: HomeIcon },
   { href: '/pathways', labelKey: 'nav.pathways', Icon: PathwaysIcon },
+  { href: '/mediation', labelKey: 'nav.mediation', Icon: MediationIcon },
   { href: '/sync', labelKey: 'nav.sync', Icon: SyncIcon },
   { href: '/settings', labelKey: 'nav.settings', Icon: SettingsIcon },
 ];

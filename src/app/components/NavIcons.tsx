@@ -31,6 +31,16 @@ export function PathwaysIcon() {
   );
 }
 
+/** Two speech bubbles: a conversation across two languages. */
+export function MediationIcon() {
+  return (
+    <svg {...common}>
+      <path d="M3 5h11v7H8l-3 3v-3H3z" />
+      <path d="M17 9h4v7h-2v3l-3-3h-5v-2" />
+    </svg>
+  );
+}
+
 export function SyncIcon() {
   return (
     <svg {...common}>

@@ -52,7 +52,7 @@ export function answerText(field: FieldDef, value: FieldValue, f: FormText): str
       const children = Array.isArray(value) ? (value as ChildValue[]) : [];
       if (children.length === 0) return undefined;
       return children
-        .map((c) => [c.birthDate ? formatDay(c.birthDate, lang) : '?', c.sex ? option('sexes', c.sex) : ''].filter(Boolean).join(', '))
+        .map((c) => [c.name?.trim() ?? '', c.birthDate ? formatDay(c.birthDate, lang) : '?', c.sex ? option('sexes', c.sex) : ''].filter(Boolean).join(', '))
         .join('; ');
     }
     case 'date':

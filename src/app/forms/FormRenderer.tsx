@@ -1,4 +1,5 @@
 import './i18n';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../domain/validation.ts';
 import { versionOf, type FieldDef, type FormDef } from '../../forms/types.ts';
@@ -25,9 +26,12 @@ export interface FormRendererProps {
   errors: readonly FieldError[];
   /** Makes element ids unique when several forms share a page. */
   idPrefix: string;
+  /** What a screen adds inside the form: at its top, and after a field (e.g. duplicate hints after the name). */
+  intro?: ReactNode;
+  after?: Partial<Record<string, ReactNode>>;
 }
 
-export function FormRenderer({ form, version, values, onChange, errors, idPrefix }: FormRendererProps) {
+export function FormRenderer({ form, version, values, onChange, errors, idPrefix, intro, after }: FormRendererProps) {
   const fields = versionOf(form, version).fields;
   return (
     <FormFields idPrefix={idPrefix} errors={errors as FieldError[]}>
@@ -35,8 +39,12 @@ export function FormRenderer({ form, version, values, onChange, errors, idPrefix
         <legend>
           <Bi target={{ kind: 'title', formId: form.id }} />
         </legend>
+        {intro}
         {shownFields(fields, values).map((field) => (
-          <RenderedField key={field.id} form={form} field={field} value={values[field.id]} onChange={(v) => onChange(field.id, v)} />
+          <Fragment key={field.id}>
+            <RenderedField form={form} field={field} value={values[field.id]} onChange={(v) => onChange(field.id, v)} />
+            {after?.[field.id]}
+          </Fragment>
         ))}
       </fieldset>
     </FormFields>

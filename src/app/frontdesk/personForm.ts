@@ -1,162 +1,148 @@
-import { newId } from '../../domain/ids.ts';
+import type { Fields } from '../../db/repository.ts';
 import type { ValidationMessageKey } from '../../domain/messages.ts';
 import { personEntryProblems, personSchema, type Person } from '../../domain/records/person.ts';
 import { fieldErrors, type FieldError } from '../../domain/validation.ts';
-import type { Fields } from '../../db/repository.ts';
+import { FORM_CATALOGUES } from '../../forms/catalogues.ts';
+import { consentForm } from '../../forms/definitions/consent.ts';
+import { householdForm } from '../../forms/definitions/household.ts';
+import { registrationForm } from '../../forms/definitions/registration.ts';
+import { currentVersion, type FieldDef, type FormDef } from '../../forms/types.ts';
+import { answer, applyValues, emptyValue, valuesFromRecord, withoutUndefinedKeys, type FieldValue, type FormValues } from '../../forms/values.ts';
+import { errorsOfFields, firstPerPath, PLACEHOLDER_ENVELOPE, requiredErrors, withoutUndefined } from '../forms/validate';
 
 /**
- * The registration form's state and its translation to and from a person record. The form
- * holds what was typed (strings, so nothing is lost or reformatted while typing); the record
- * is made only at save. Field names in errors are the record's paths
- * ("household.children.0.birthDate"), so the schema's messages land next to the right field.
+ * A person is registered with three forms-as-data (src/forms): who she is, her household,
+ * her consent. The desk shows them together in the operator's language; a mediator shows them
+ * one after another, side by side with hers. Both keep one set of answers keyed by field id
+ * (codes, never labels) and turn it into the same person record here. Pure: the screens hold
+ * the state and write through the repository.
  */
-export interface ChildForm {
-  id: string;
-  name: string;
-  birthDate: string;
-}
-
-export interface PersonForm {
-  firstName: string;
-  lastName: string;
-  sex: string;
-  birthDate: string;
-  birthYear: string;
-  countryOfBirth: string;
-  citizenship: string;
-  languages: string[];
-  phone: string;
-  codiceFiscale: string;
-  pregnant: boolean;
-  dueDate: string;
-  children: ChildForm[];
-  knownToSocialServices: string;
-  receivesAdi: string;
-  employment: string;
-  consentStatus: string;
-  consentDate: string;
-  note: string;
-}
+export const PERSON_FORMS: readonly FormDef[] = [registrationForm, householdForm, consentForm];
 
 export type PersonFields = Fields<'people'>;
 
-export function emptyPersonForm(): PersonForm {
-  return {
-    firstName: '', lastName: '', sex: '', birthDate: '', birthYear: '', countryOfBirth: '', citizenship: '',
-    languages: [], phone: '', codiceFiscale: '', pregnant: false, dueDate: '', children: [],
-    knownToSocialServices: 'unknown', receivesAdi: 'unknown', employment: 'unknown',
-    consentStatus: 'not_yet', consentDate: '', note: '',
-  };
+export function personFormFields(form: FormDef): FieldDef[] {
+  return currentVersion(form).fields;
 }
 
-export function newChild(): ChildForm {
-  return { id: newId(), name: '', birthDate: '' };
+const ALL_FIELDS = () => PERSON_FORMS.flatMap(personFormFields);
+
+/** The answers after one question is answered (a country of birth also fills an empty citizenship). */
+export function withAnswer(values: FormValues, fieldId: string, value: FieldValue): FormValues {
+  return answer(ALL_FIELDS(), values, fieldId, value);
 }
 
 /**
- * What the search box held when the operator chose "register her": a phone number, a codice
- * fiscale or a name ("Aïcha Mohammed" → first name Aïcha, last name Mohammed).
+ * At the desk the situation questions start at "unknown" and consent at "not yet", so a quick
+ * registration is name, sex and Save; a mediated intake asks her every question instead.
  */
-export function personFormFromQuery(query: string): PersonForm {
-  const form = emptyPersonForm();
-  const q = query.trim().replace(/\s+/g, ' ');
-  if (q === '') return form;
-  if (/^\+?[\d\s.\-()/]{3,}$/.test(q)) return { ...form, phone: q };
-  if (/^[a-z]{6}[0-9lmnpqrstuv]{2}/i.test(q.replace(/\s+/g, ''))) return { ...form, codiceFiscale: q.toUpperCase() };
-  const [first = '', ...rest] = q.split(' ');
-  return { ...form, firstName: first, lastName: rest.join(' ') };
-}
-
-export function personFormFromRecord(p: Person): PersonForm {
-  return {
-    firstName: p.firstName,
-    lastName: p.lastName,
-    sex: p.sex,
-    birthDate: p.birthDate ?? '',
-    birthYear: p.birthYear === undefined ? '' : String(p.birthYear),
-    countryOfBirth: p.countryOfBirth ?? '',
-    citizenship: p.citizenship ?? '',
-    languages: [...p.languages],
-    phone: p.phone ?? '',
-    codiceFiscale: p.codiceFiscale ?? '',
-    pregnant: p.household.pregnant,
-    dueDate: p.household.dueDate ?? '',
-    children: p.household.children.map((c) => ({ id: c.id, name: c.name ?? '', birthDate: c.birthDate ?? '' })),
-    knownToSocialServices: p.knownToSocialServices,
-    receivesAdi: p.receivesAdi,
-    employment: p.employment,
-    consentStatus: p.consent.status,
-    consentDate: p.consent.date ?? '',
-    note: p.note ?? '',
-  };
-}
-
-const optional = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
-
-/**
- * The record fields the form stands for. Every optional field is present (undefined when
- * empty), so an edit that clears a field clears it in the record. `base` keeps what the form
- * does not show (a child's sex, the consent's notice version…) when editing.
- */
-export function personFieldsFromForm(form: PersonForm, operatorId: string, base?: Person): PersonFields {
-  const year = form.birthYear.trim();
-  const birthDate = optional(form.birthDate);
-  const consentGiven = form.consentStatus === 'given';
-  const baseChildren = new Map((base?.household.children ?? []).map((c) => [c.id, c]));
-  return {
-    firstName: form.firstName,
-    lastName: form.lastName,
-    sex: (form.sex || undefined) as PersonFields['sex'],
-    birthDate,
-    // Only a year the operator typed (NaN for one that is not a number, reported by
-    // personFormErrors); with a full date the year is read from the date where needed.
-    birthYear: year === '' ? undefined : /^\d+$/.test(year) ? Number(year) : Number.NaN,
-    countryOfBirth: optional(form.countryOfBirth) as PersonFields['countryOfBirth'],
-    citizenship: optional(form.citizenship) as PersonFields['citizenship'],
-    languages: form.languages as PersonFields['languages'],
-    phone: optional(form.phone),
-    codiceFiscale: optional(form.codiceFiscale)?.replace(/\s+/g, '').toUpperCase(),
-    household: {
-      pregnant: form.pregnant,
-      ...(form.pregnant && optional(form.dueDate) ? { dueDate: form.dueDate.trim() } : {}),
-      children: form.children.map((c) => ({
-        ...baseChildren.get(c.id),
-        id: c.id,
-        name: optional(c.name),
-        birthDate: optional(c.birthDate),
-      })).map(withoutUndefined),
-    },
-    knownToSocialServices: form.knownToSocialServices as PersonFields['knownToSocialServices'],
-    receivesAdi: form.receivesAdi as PersonFields['receivesAdi'],
-    employment: form.employment as PersonFields['employment'],
-    consent: withoutUndefined({
-      ...base?.consent,
-      status: form.consentStatus as PersonFields['consent']['status'],
-      date: consentGiven ? optional(form.consentDate) : undefined,
-      operatorId: consentGiven ? (base?.consent.status === 'given' ? base.consent.operatorId : operatorId) : undefined,
-    }),
-    note: optional(form.note),
-    formVersion: base?.formVersion ?? 1,
-  };
-}
-
-/** Drops keys whose value is undefined (a new record need not carry them). */
-export function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-// A stand-in envelope so the person schema can check the fields before anything is written.
-const PLACEHOLDER_ENVELOPE = {
-  id: 'placeholder', siteId: 'placeholder', version: 0, createdAt: '2000-01-01T00:00:00Z',
-  updatedAt: '2000-01-01T00:00:00Z', updatedBy: 'placeholder', deleted: false,
+const DESK_DEFAULTS: FormValues = {
+  knownToSocialServices: 'unknown', receivesAdi: 'unknown', employment: 'unknown', 'consent.status': 'not_yet',
 };
 
+/** The answers to start from: her record's when editing, else empty (or the desk's defaults). */
+export function freshPersonAnswers(today: string, opts: { base?: Person | undefined; desk?: boolean } = {}): FormValues {
+  const fields = ALL_FIELDS();
+  const values = opts.base
+    ? valuesFromRecord(fields, opts.base)
+    : { ...Object.fromEntries(fields.map((f) => [f.id, emptyValue(f.type)])), 'consent.status': '', ...(opts.desk ? DESK_DEFAULTS : {}) };
+  // Consent is given today unless her record already says when.
+  if (!values['consent.date']) values['consent.date'] = today;
+  return values;
+}
+
 /**
- * Everything wrong with the fields, in form order: the schema's rules (required, codice
- * fiscale, phone, no birth in the future) and the checks that make sense only while typing (a
- * due date long past, a year that disagrees with the birth date). One message per field.
+ * The desk's answers from what the search box held when the operator chose "register her": a
+ * phone number, a codice fiscale or a name ("Aïcha Mohammed" → first name Aïcha, last name
+ * Mohammed).
  */
-export function personFormErrors(fields: PersonFields, today: string): FieldError[] {
+export function personAnswersFromQuery(query: string, today: string): FormValues {
+  const values = freshPersonAnswers(today, { desk: true });
+  const q = query.trim().replace(/\s+/g, ' ');
+  if (q === '') return values;
+  if (/^\+?[\d\s.\-()/]{3,}$/.test(q)) return { ...values, phone: q };
+  if (/^[a-z]{6}[0-9lmnpqrstuv]{2}/i.test(q.replace(/\s+/g, ''))) return { ...values, codiceFiscale: q.toUpperCase() };
+  const [first = '', ...rest] = q.split(' ');
+  return { ...values, firstName: first, lastName: rest.join(' ') };
+}
+
+const NEW_PERSON: Partial<PersonFields> = {
+  languages: [],
+  household: { pregnant: false, children: [] },
+};
+
+export interface PersonContext {
+  operatorId: string;
+  /** The language the forms and the privacy notice were shown in. */
+  language: string;
+  base?: Person | undefined;
+  /**
+   * The notice was just shown to her (the mediated intake's consent step): a consent given now
+   * is new unless the same notice in the same language is on record. At the desk an edit keeps
+   * a consent already given as it was.
+   */
+  noticeShown?: boolean;
+}
+
+/**
+ * The person's fields from the answers; what the forms do not ask is kept from the record
+ * being edited. A consent given carries the notice's version and the language it was shown
+ * in, the day and the operator (see `noticeShown` for when one on record is kept).
+ */
+export function personFromAnswers(values: FormValues, ctx: PersonContext): PersonFields {
+  const { base } = ctx;
+  let record: Record<string, unknown> = base ? withoutEnvelope(base) : { ...NEW_PERSON };
+  for (const form of PERSON_FORMS) record = applyValues(record, personFormFields(form), values);
+
+  const household = record.household as PersonFields['household'];
+  record.household = { ...household, pregnant: household.pregnant ?? false, children: household.children ?? [] };
+
+  const status = values['consent.status'];
+  const noticeVersion = noticeOf(ctx.language).version;
+  if (status === 'given') {
+    const before = base?.consent;
+    const same = before?.status === 'given' &&
+      (!ctx.noticeShown || (before.noticeVersion === noticeVersion && before.language === ctx.language));
+    const date = (record.consent as PersonFields['consent']).date;
+    record.consent = same
+      ? { ...before, date }
+      : { status, date, noticeVersion, language: ctx.language, operatorId: ctx.operatorId };
+  } else {
+    record.consent = { status: status === '' || status === undefined ? undefined : status };
+  }
+  record.formVersion = currentVersion(registrationForm).version;
+  return withoutUndefinedNested(record) as unknown as PersonFields;
+}
+
+/** Nested objects lose their undefined keys; top-level undefined stays (it clears a field on edit). */
+function withoutUndefinedNested(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v !== null && typeof v === 'object' ? withoutUndefinedKeys(v) : v]));
+}
+
+function withoutEnvelope(p: Person): Record<string, unknown> {
+  const { id: _id, siteId: _s, version: _v, createdAt: _c, updatedAt: _u, updatedBy: _b, deleted: _d, ...fields } = p;
+  return fields;
+}
+
+export function noticeOf(language: string) {
+  return (FORM_CATALOGUES[language] ?? FORM_CATALOGUES.it!).notice;
+}
+
+/**
+ * Everything wrong with the answers, in form order: required questions not answered, then the
+ * person schema's rules and the entry-time checks, one message per field.
+ */
+export function personAnswerErrors(values: FormValues, fields: PersonFields, today: string): FieldError[] {
+  const required = PERSON_FORMS.flatMap((form) => requiredErrors(personFormFields(form), values));
+  return firstPerPath([...required, ...personFieldErrors(fields, today)]);
+}
+
+/**
+ * What the record's rules refuse (required, codice fiscale, phone, no birth in the future) and
+ * the checks that make sense only while typing (a due date long past, a year that disagrees
+ * with the birth date).
+ */
+export function personFieldErrors(fields: PersonFields, today: string): FieldError[] {
   const errors: FieldError[] = [];
   if (Number.isNaN(fields.birthYear)) errors.push({ path: 'birthYear', key: 'birth_year_range' });
   const checked = { ...fields, birthYear: Number.isNaN(fields.birthYear) ? undefined : fields.birthYear };
@@ -165,10 +151,39 @@ export function personFormErrors(fields: PersonFields, today: string): FieldErro
   for (const problem of personEntryProblems(checked, today)) {
     errors.push({ path: problem.path.join('.'), key: problem.message as ValidationMessageKey });
   }
-  return firstPerField(errors);
+  return firstPerPath(errors);
 }
 
-export function firstPerField(errors: FieldError[]): FieldError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => (seen.has(e.path) ? false : (seen.add(e.path), true)));
+/** The errors of one of the person forms. */
+export function errorsOfForm(errors: readonly FieldError[], form: FormDef): FieldError[] {
+  return errorsOfFields(errors, personFormFields(form));
+}
+
+/** The first form (index) with an error, or -1. Errors no field owns count for the last form. */
+export function firstFormWithErrors(errors: readonly FieldError[]): number {
+  if (errors.length === 0) return -1;
+  const index = PERSON_FORMS.findIndex((form) => errorsOfForm(errors, form).length > 0);
+  return index === -1 ? PERSON_FORMS.length - 1 : index;
+}
+
+/**
+ * A registration draft kept by the previous, hand-drawn desk form (draft shape 1), as answers:
+ * an update of the app must not lose what was typed before it.
+ */
+export function personAnswersFromOldDraft(old: Record<string, unknown>, today: string, base?: Person): FormValues {
+  const text = (key: string) => (typeof old[key] === 'string' ? (old[key] as string) : '');
+  const children = Array.isArray(old.children) ? (old.children as { id?: string; name?: string; birthDate?: string }[]) : [];
+  // The old form did not ask a child's sex: keep the record's.
+  const sexOf = new Map((base?.household.children ?? []).map((c) => [c.id, c.sex ?? '']));
+  return {
+    ...freshPersonAnswers(today, { base, desk: true }),
+    ...Object.fromEntries(['firstName', 'lastName', 'sex', 'birthDate', 'birthYear', 'countryOfBirth', 'citizenship', 'phone',
+      'codiceFiscale', 'knownToSocialServices', 'receivesAdi', 'employment', 'note'].map((k) => [k, text(k)])),
+    languages: Array.isArray(old.languages) ? (old.languages as string[]) : [],
+    'household.pregnant': old.pregnant === true,
+    'household.dueDate': text('dueDate'),
+    'household.children': children.map((c) => ({ id: c.id ?? '', name: c.name ?? '', birthDate: c.birthDate ?? '', sex: sexOf.get(c.id ?? '') ?? '' })),
+    'consent.status': text('consentStatus') || 'not_yet',
+    'consent.date': text('consentDate') || today,
+  };
 }

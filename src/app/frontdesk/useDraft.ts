@@ -20,19 +20,23 @@ export interface LoadedDraft<T> {
   restoredAt: string | null;
 }
 
+/** Turns a draft of an older shape into the current one (undefined: it cannot be). */
+export type DraftUpgrade<T> = (shape: number, form: unknown) => T | undefined;
+
 /** The draft under `key`, or a fresh form when there is none. Undefined while loading. */
-export function useDraftOrFresh<T>(key: string, shape: number, fresh: () => T): LoadedDraft<T> | undefined {
+export function useDraftOrFresh<T>(key: string, shape: number, fresh: () => T, upgrade?: DraftUpgrade<T>): LoadedDraft<T> | undefined {
   const [loaded, setLoaded] = useState<{ key: string; value: LoadedDraft<T> } | undefined>();
   const freshRef = useRef(fresh);
   freshRef.current = fresh;
+  const upgradeRef = useRef(upgrade);
+  upgradeRef.current = upgrade;
   useEffect(() => {
     let cancelled = false;
     void db.drafts.get(key).then((row) => {
       if (cancelled) return;
       const stored = row?.value as StoredDraft<T> | undefined;
-      const value = stored && stored.shape === shape
-        ? { form: stored.form, restoredAt: row!.savedAt }
-        : { form: freshRef.current(), restoredAt: null };
+      const form = !stored ? undefined : stored.shape === shape ? stored.form : upgradeRef.current?.(stored.shape, stored.form);
+      const value = form !== undefined ? { form, restoredAt: row!.savedAt } : { form: freshRef.current(), restoredAt: null };
       setLoaded({ key, value });
     });
     return () => {
@@ -116,8 +120,8 @@ export interface DraftForm<T> {
   startAgain: () => void;
 }
 
-export function useDraftForm<T>(key: string, shape: number, fresh: () => T): DraftForm<T> {
-  const loaded = useDraftOrFresh(key, shape, fresh);
+export function useDraftForm<T>(key: string, shape: number, fresh: () => T, upgrade?: DraftUpgrade<T>): DraftForm<T> {
+  const loaded = useDraftOrFresh(key, shape, fresh, upgrade);
   const [restart, setRestart] = useState<{ n: number; value: LoadedDraft<T> } | null>(null);
   const startAgain = useCallback(
     () => setRestart((r) => ({ n: (r?.n ?? 0) + 1, value: { form: fresh(), restoredAt: null } })),

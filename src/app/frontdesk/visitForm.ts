@@ -1,11 +1,17 @@
+import type { Fields } from '../../db/repository.ts';
 import { visitSchema, type Visit } from '../../domain/records/visit.ts';
 import { fieldErrors, type FieldError } from '../../domain/validation.ts';
 import { arrivalChannels, referralTargets, visitTopics } from '../../domain/vocab/visits.ts';
-import type { Fields } from '../../db/repository.ts';
-import { firstPerField, withoutUndefined } from './personForm.ts';
+import { visitForm } from '../../forms/definitions/visit.ts';
+import { currentVersion } from '../../forms/types.ts';
+import { applyValues } from '../../forms/values.ts';
+import { firstPerPath, PLACEHOLDER_ENVELOPE, requiredErrors, withoutUndefined } from '../forms/validate';
 
-/** The visit form's state: what was typed, kept as strings until save. */
-export interface VisitForm {
+/**
+ * The visit form's answers (keyed by the visit form's field ids, src/forms/definitions/visit.ts)
+ * and the site the visit happened at, which is the record's envelope, not a question.
+ */
+export type VisitForm = {
   date: string;
   siteId: string;
   arrival: string;
@@ -13,9 +19,11 @@ export interface VisitForm {
   guidance: string;
   referrals: string[];
   note: string;
-}
+};
 
 export type VisitFields = Fields<'visits'> & { siteId: string };
+
+const fields = () => currentVersion(visitForm).fields;
 
 /**
  * A new visit. A returning person usually comes about the same things as last time, so how she
@@ -41,28 +49,14 @@ export function newVisitForm(opts: { today: string; siteId: string; lastVisit?: 
   };
 }
 
+/** The visit's fields from the answers, with the version of the form they were given in. */
 export function visitFieldsFromForm(form: VisitForm, personId: string, operatorId: string): VisitFields {
-  const optional = (s: string) => (s.trim() === '' ? undefined : s.trim());
-  return withoutUndefined({
-    personId,
-    operatorId,
-    siteId: form.siteId,
-    date: form.date.trim(),
-    arrival: form.arrival as VisitFields['arrival'],
-    topics: form.topics as VisitFields['topics'],
-    guidance: optional(form.guidance),
-    referrals: form.referrals as VisitFields['referrals'],
-    note: optional(form.note),
-  });
+  const record = applyValues({ personId, operatorId, siteId: form.siteId }, fields(), form);
+  return withoutUndefined({ ...record, formVersion: currentVersion(visitForm).version }) as VisitFields;
 }
 
-const PLACEHOLDER_ENVELOPE = {
-  id: 'placeholder', version: 0, createdAt: '2000-01-01T00:00:00Z',
-  updatedAt: '2000-01-01T00:00:00Z', updatedBy: 'placeholder', deleted: false,
-};
-
-/** What the visit schema refuses (no topic, a date in the future…), one message per field. */
-export function visitFormErrors(fields: VisitFields): FieldError[] {
-  const result = visitSchema.safeParse({ ...PLACEHOLDER_ENVELOPE, ...fields });
-  return result.success ? [] : firstPerField(fieldErrors(result.error.issues));
+/** Questions the form requires, then what the visit schema refuses (a date in the future…), one message per field. */
+export function visitFormErrors(form: VisitForm, visit: VisitFields): FieldError[] {
+  const result = visitSchema.safeParse({ ...PLACEHOLDER_ENVELOPE, ...visit });
+  return firstPerPath([...requiredErrors(fields(), form), ...(result.success ? [] : fieldErrors(result.error.issues))]);
 }

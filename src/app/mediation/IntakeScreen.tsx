@@ -29,8 +29,9 @@ import { firstPerPath } from '../forms/validate';
 import { useAuthor } from '../session/SessionContext';
 import { useOverrides } from './corrections';
 import {
-  errorsOfForm, firstFormWithErrors, freshIntakeValues, INTAKE_FORMS, intakeErrors, intakeFields, personFromIntake,
-} from './intake';
+  errorsOfForm, firstFormWithErrors, freshPersonAnswers, PERSON_FORMS as INTAKE_FORMS, personAnswerErrors, personFormFields,
+  personFromAnswers, withAnswer,
+} from '../frontdesk/personForm';
 import { OwnName, ReviewedBadge, useLanguageName } from './LanguageBits';
 import { PresentationMode } from './PresentationMode';
 import { PrivacyNotice } from './PrivacyNotice';
@@ -69,7 +70,7 @@ function IntakeLoader({ base: current }: { base: Person | undefined }) {
   const { t } = useTranslation();
   // The answers start from the record as it was when the intake began.
   const [base] = useState(current);
-  const fresh = useCallback((): IntakeState => ({ language: null, step: -1, values: freshIntakeValues(localDate(), base) }), [base]);
+  const fresh = useCallback((): IntakeState => ({ language: null, step: -1, values: freshPersonAnswers(localDate(), { base }) }), [base]);
   const draft = useDraftForm(draftKey(base?.id), SHAPE, fresh);
   return (
     <section className="screen intake-screen">
@@ -121,8 +122,8 @@ function IntakeForm(props: { base: Person | undefined; loaded: LoadedDraft<Intak
   const form = INTAKE_FORMS[step]!;
   const last = step === INTAKE_FORMS.length - 1;
 
-  const fields = personFromIntake(state.values, { operatorId: author.operatorId, language, base });
-  const allErrors = intakeErrors(state.values, fields, localDate());
+  const fields = personFromAnswers(state.values, { operatorId: author.operatorId, language, base, noticeShown: true });
+  const allErrors = personAnswerErrors(state.values, fields, localDate());
   const shownErrors = checked.includes(step)
     ? firstPerPath([...errorsOfForm(allErrors, form), ...errorsOfForm(recordErrors, form)])
     : [];
@@ -135,7 +136,7 @@ function IntakeForm(props: { base: Person | undefined; loaded: LoadedDraft<Intak
 
   const requestFocus = (target: FocusRequest['target']) => setFocus((f) => ({ target, n: f.n + 1 }));
   const setValue = useCallback((fieldId: string, value: FieldValue) => {
-    setState((s) => ({ ...s, values: { ...s.values, [fieldId]: value } }));
+    setState((s) => ({ ...s, values: withAnswer(s.values, fieldId, value) }));
     setRecordErrors((errors) => errors.filter((e) => !e.path.startsWith(fieldId)));
   }, []);
   const goTo = (index: number, target: FocusRequest['target'] = 'heading') => {
@@ -205,7 +206,7 @@ function IntakeForm(props: { base: Person | undefined; loaded: LoadedDraft<Intak
     );
   }
 
-  const reviewDef = reviewField ? intakeFields(form).find((f) => f.id === reviewField) : undefined;
+  const reviewDef = reviewField ? personFormFields(form).find((f) => f.id === reviewField) : undefined;
   return (
     <FormLanguage operator={operator} beneficiary={language} mode="sideBySide" overrides={overrides}
       review={reviewing ? (_formId: string, fieldId: string) => setReviewField(fieldId) : undefined}>

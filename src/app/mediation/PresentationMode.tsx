@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../domain/validation.ts';
+import type { UiKey } from '../../forms/catalogues.ts';
 import { vocabularyNamed } from '../../forms/text.ts';
 import { currentVersion, type FieldDef, type FormDef } from '../../forms/types.ts';
 import { shownFields, type FieldValue, type FormValues } from '../../forms/values.ts';
@@ -8,6 +8,7 @@ import { FormFields } from '../frontdesk/form/FieldErrors';
 import { isLongList, optionCodes } from '../forms/fields/options';
 import { FormLanguage, useFormText, type FormText } from '../forms/FormLanguage';
 import { RenderedField } from '../forms/FormRenderer';
+import { uiText, type UiVars } from '../forms/uiText';
 import { PrivacyNotice } from './PrivacyNotice';
 import { speak, stopSpeaking, useVoice } from './speech';
 
@@ -15,8 +16,11 @@ import { speak, stopSpeaking, useVoice } from './speech';
  * Presentation mode: the whole screen for her, one question at a time in her language, in
  * large type with big touch targets and the icons of the common options, so she can answer
  * herself; the operator reads each question in a small line underneath. A button reads the
- * question aloud when the device has a voice for her language. The answers are the form's
- * own: closing the view (✕ or Escape) goes back to the side-by-side form with everything kept.
+ * question aloud when the device has a voice for her language. Every word is hers, the
+ * buttons too (the catalogues' `ui` words), laid out in her direction: in Arabic "Next" sits on
+ * the left. The operator's own questions (`audience: 'operator'`) are never put to her. The
+ * answers are the form's own: closing the view (✕ or Escape) goes back to the side-by-side
+ * form with everything kept.
  */
 export function PresentationMode(props: {
   form: FormDef;
@@ -28,12 +32,13 @@ export function PresentationMode(props: {
   onClose: () => void;
 }) {
   const { form, values, onChange, errors, withNotice, onClose } = props;
-  const { t } = useTranslation();
+  const f = useFormText();
+  const her = { lang: f.beneficiary, dir: f.dir(f.beneficiary) };
+  const ui = (key: UiKey, vars?: UiVars) => uiText(key, her.lang, vars);
   const dialog = useRef<HTMLDialogElement>(null);
   const question = useRef<HTMLDivElement>(null);
   const idPrefix = useId();
-  const fields = shownFields(currentVersion(form).fields, values);
-  const pages: (FieldDef | 'notice')[] = [...(withNotice ? (['notice'] as const) : []), ...fields];
+  const pages = presentationPages(form, values, withNotice);
   const [index, setIndex] = useState(0);
   const at = Math.max(0, Math.min(index, pages.length - 1));
   const page = pages[at] ?? 'notice';
@@ -60,13 +65,13 @@ export function PresentationMode(props: {
         onClose();
       }}>
       <FormLanguage mode="presentation">
-        <div className="presentation__bar">
+        <div className="presentation__bar" {...her}>
           <p id={`${idPrefix}-progress`} className="presentation__progress">
-            {t('mediation.presentation.progress', { n: at + 1, total: pages.length })}
+            {ui('progress', { n: at + 1, total: pages.length })}
           </p>
           <button type="button" className="button presentation__close" onClick={onClose}>
             <span aria-hidden="true">✕ </span>
-            {t('mediation.presentation.close')}
+            {ui('close')}
           </button>
         </div>
         <PresentationPage refTo={question} page={page === 'notice' ? 'notice' : page.id}>
@@ -81,27 +86,37 @@ export function PresentationMode(props: {
             </>
           )}
         </PresentationPage>
-        <div className="presentation__nav">
+        {/* In her direction: right to left, "Next" is on the left and its arrow points left. */}
+        <div className="presentation__nav" {...her}>
           <button type="button" className="button button--large presentation__back" disabled={at === 0}
             onClick={() => setIndex(at - 1)}>
-            <span aria-hidden="true" className="presentation__arrow">◀</span>
-            <span className="presentation__nav-label">{t('mediation.presentation.previous')}</span>
+            <span aria-hidden="true" className="presentation__arrow">{her.dir === 'rtl' ? '▶' : '◀'}</span>
+            <span className="presentation__nav-label">{ui('previous')}</span>
           </button>
           {last ? (
             <button type="button" className="button button--primary button--large presentation__next" onClick={onClose}>
               <span aria-hidden="true" className="presentation__arrow">✓</span>
-              <span className="presentation__nav-label">{t('mediation.presentation.done')}</span>
+              <span className="presentation__nav-label">{ui('done')}</span>
             </button>
           ) : (
             <button type="button" className="button button--primary button--large presentation__next" onClick={() => setIndex(at + 1)}>
-              <span className="presentation__nav-label">{t('mediation.presentation.next')}</span>
-              <span aria-hidden="true" className="presentation__arrow">▶</span>
+              <span className="presentation__nav-label">{ui('next')}</span>
+              <span aria-hidden="true" className="presentation__arrow">{her.dir === 'rtl' ? '◀' : '▶'}</span>
             </button>
           )}
         </div>
       </FormLanguage>
     </dialog>
   );
+}
+
+/**
+ * Her pages: the notice first when asked for, then the questions whose condition holds, except
+ * the operator's own (her notes are not a question for the woman in front of her).
+ */
+export function presentationPages(form: FormDef, values: FormValues, withNotice: boolean): (FieldDef | 'notice')[] {
+  const fields = shownFields(currentVersion(form).fields, values).filter((field) => field.audience !== 'operator');
+  return [...(withNotice ? (['notice'] as const) : []), ...fields];
 }
 
 /** The page of one question, laid out in her language's direction (Arabic: right to left). */
@@ -128,14 +143,14 @@ export function spokenText(form: FormDef, field: FieldDef, f: FormText): string 
 
 /** "Read aloud", shown only when the device has a voice for her language. */
 function ReadAloud({ form, field }: { form: FormDef; field: FieldDef }) {
-  const { t } = useTranslation();
   const f = useFormText();
   const voice = useVoice(f.beneficiary);
   if (!voice) return null;
   return (
-    <button type="button" className="button button--large presentation__speak" onClick={() => speak(spokenText(form, field, f), voice)}>
+    <button type="button" className="button button--large presentation__speak" lang={f.beneficiary}
+      onClick={() => speak(spokenText(form, field, f), voice)}>
       <span aria-hidden="true">🔊 </span>
-      {t('mediation.presentation.readAloud')}
+      {uiText('readAloud', f.beneficiary)}
     </button>
   );
 }

@@ -1,8 +1,9 @@
+import './i18n';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formLanguageDir } from '../../forms/catalogues.ts';
 import { useFormText } from '../forms/FormLanguage';
-import { noticeOf } from './intake';
+import { noticeOf } from '../frontdesk/personForm';
 
 /**
  * The privacy notice in her language, beside the operator's in side-by-side mode, before she

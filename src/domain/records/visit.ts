@@ -14,6 +14,8 @@ export const visitSchema = z.strictObject({
   guidance: z.optional(text(2000)),
   referrals: codes(referralTargets),
   note: z.optional(text(2000)),
+  /** The version of the visit form it was filled with (see src/forms). */
+  formVersion: z.optional(z.int().check(z.positive())),
 }).check(
   z.refine((v) => !isDay(v.date) || v.date <= localDate(), { path: ['date'], message: 'date_in_future' }),
 );

@@ -7,11 +7,13 @@ export const visitForm: FormDef = {
     {
       version: 1,
       fields: [
+        // Topics first: a returning visit is prefilled from the last one, and the usual
+        // change is a topic, with Save right under the choices.
         { id: 'date', type: 'date', required: true },
-        { id: 'arrival', type: 'choice', vocabulary: 'arrivalChannels', required: true },
         { id: 'topics', type: 'multiChoice', vocabulary: 'visitTopics', required: true },
-        { id: 'guidance', type: 'longText' },
+        { id: 'arrival', type: 'choice', vocabulary: 'arrivalChannels', required: true },
         { id: 'referrals', type: 'multiChoice', vocabulary: 'referralTargets' },
+        { id: 'guidance', type: 'longText' },
         { id: 'note', type: 'longText' },
       ],
     },

@@ -2,12 +2,15 @@ import i18next from './i18n-setup';
 import { describe, expect, it } from 'vitest';
 import { FIELD_TYPES, type FieldDef, type FieldType, type FormDef } from '../../../src/forms/types.ts';
 import { FORM_CATALOGUES, FORM_LANGUAGES } from '../../../src/forms/catalogues.ts';
-import { FORMS } from '../../../src/forms/index.ts';
+import { FORMS, optionLabel } from '../../../src/forms/index.ts';
 import { emptyValue, type FieldValue, type FormValues } from '../../../src/forms/values.ts';
+import { registrationForm } from '../../../src/forms/definitions/registration.ts';
 import { FormLanguage, type FormMode } from '../../../src/app/forms/FormLanguage';
 import { FormRenderer } from '../../../src/app/forms/FormRenderer';
 import { FormAnswers } from '../../../src/app/forms/FormAnswers';
 import { FIELD_COMPONENTS } from '../../../src/app/forms/fields/registry';
+import { uiText } from '../../../src/app/forms/uiText';
+import { formatDay } from '../../../src/app/frontdesk/format';
 import { render, textOf } from './render';
 
 /** A field of each type, labelled with a registration label the catalogues have in every language. */
@@ -41,7 +44,7 @@ function formOf(fields: FieldDef[]): FormDef {
   return { id: 'registration', versions: [{ version: 1, fields }] };
 }
 
-function draw(form: FormDef, values: FormValues, opts: { mode?: FormMode; beneficiary?: string; errors?: { path: string; key: 'required' }[] } = {}) {
+function draw(form: FormDef, values: FormValues, opts: { mode?: FormMode; beneficiary?: string; errors?: { path: string; key: 'required' | 'too_long' }[] } = {}) {
   return render(
     <FormLanguage operator="it" beneficiary={opts.beneficiary ?? 'it'} mode={opts.mode ?? 'single'}>
       <FormRenderer form={form} values={values} onChange={() => {}} errors={opts.errors ?? []} idPrefix="t" />
@@ -171,6 +174,20 @@ describe('FormAnswers: a record keeps the version of the form it was filled with
     expect(textOf(html)).not.toContain('Situazione lavorativa');
   });
 
+  it('the shipped registration form: a version 1 record does not show the notes version 2 added; a version 2 record does', () => {
+    const record = { firstName: 'Amina', lastName: 'Bello', sex: 'female', note: 'Chiede del nido', formVersion: 1 };
+    const drawn = (version: number) => render(
+      <FormLanguage operator="it">
+        <FormAnswers form={registrationForm} record={{ ...record, formVersion: version }} version={version} />
+      </FormLanguage>,
+    );
+    expect(drawn(1)).toContain('data-version="1"');
+    expect(drawn(1)).not.toContain('data-field="note"');
+    expect(textOf(drawn(1))).toContain('Bello');
+    expect(drawn(2)).toContain('data-field="note"');
+    expect(textOf(drawn(2))).toContain('Chiede del nido');
+  });
+
   it('a record filled with version 2 shows the new question', () => {
     const html = answers({ firstName: 'Rosa', sex: 'female', employment: 'irregular', formVersion: 2 }, 2);
     expect(html).toContain('data-version="2"');
@@ -191,5 +208,109 @@ describe('FormAnswers: a record keeps the version of the form it was filled with
     } finally {
       await i18next.changeLanguage('it');
     }
+  });
+});
+
+describe("the renderer's own words come from the form catalogues, in the language of the mode", () => {
+  const household: FormDef = { id: 'household', versions: [{ version: 1, fields: [{ id: 'household.children', type: 'children' }] }] };
+  const amal = { 'household.children': [{ id: 'c1', birthDate: '2024-01-05', sex: 'female', name: 'Amal' }] };
+  const country = formOf([{ id: 'countryOfBirth', type: 'choice', vocabulary: 'countries' }]);
+  const languages = formOf([SAMPLE.multiChoice]);
+  /** The markup of the spans of one column (operator or beneficiary), with their text. */
+  const column = (html: string, which: 'operator' | 'beneficiary') =>
+    [...html.matchAll(new RegExp(`<span[^>]*data-column="${which}"[^>]*>([^<]*)</span>`, 'g'))].map((m) => m[0]);
+
+  it('uiText fills placeholders and falls back to Italian for a word or a language it lacks', () => {
+    expect(uiText('progress', 'ar', { n: 2, total: 5 })).toBe('السؤال 2 من 5');
+    expect(uiText('remove', 'en', { item: 'Arabic' })).toBe('Remove Arabic');
+    expect(uiText('childN', 'xx', { n: 3 })).toBe('Figlio/a 3');
+    const fr = FORM_CATALOGUES.fr!.ui;
+    const next = fr.next;
+    try {
+      (fr as Partial<typeof fr>).next = undefined;
+      expect(uiText('next', 'fr')).toBe('Avanti');
+    } finally {
+      fr.next = next;
+    }
+  });
+
+  it("a child's first name: an optional text input, labelled in the operator's language on the desk", () => {
+    const html = draw(household, amal);
+    expect(html).toMatch(/<input id="t-household-children-0-name" type="text" maxLength="80" autoComplete="off" value="Amal"/);
+    expect(html).not.toMatch(/id="t-household-children-0-name"[^>]*required/);
+    expect(textOf(html)).toContain(FORM_CATALOGUES.it!.ui.childName);
+    expect(textOf(html)).toContain('Figlio/a 1');
+    expect(textOf(html)).toContain('Togli figlio/a 1');
+    expect(textOf(html)).toContain('Aggiungi un figlio o una figlia');
+  });
+
+  it("side by side, the child's name label is in both languages; the buttons, which the operator taps, in hers", () => {
+    const html = draw(household, amal, { mode: 'sideBySide', beneficiary: 'ar' });
+    const label = html.match(/<label for="t-household-children-0-name">.*?<\/label>/)![0];
+    expect(column(label, 'operator')).toEqual([`<span class="bi__col bi__col--operator" data-column="operator" lang="it" dir="ltr">${FORM_CATALOGUES.it!.ui.childName}</span>`]);
+    expect(column(label, 'beneficiary')).toEqual([`<span class="bi__col bi__col--beneficiary" data-column="beneficiary" lang="ar" dir="rtl">${FORM_CATALOGUES.ar!.ui.childName}</span>`]);
+    expect(textOf(html)).toContain(uiText('childN', 'ar', { n: 1 }));
+    expect(textOf(html)).toContain('Aggiungi un figlio o una figlia');
+    expect(textOf(html)).not.toContain(FORM_CATALOGUES.ar!.ui.addChild);
+  });
+
+  it("shows an error under the child's name, tied to its input", () => {
+    const html = draw(household, amal, { errors: [{ path: 'household.children.0.name', key: 'too_long' }] });
+    expect(html).toMatch(/id="t-household-children-0-name"[^>]*aria-invalid="true" aria-describedby="t-household-children-0-name-error"/);
+    expect(html).toMatch(/<p id="t-household-children-0-name-error" class="field-error">.*Testo troppo lungo<\/p>/);
+  });
+
+  it('in presentation mode the buttons and lists speak her language, marked with its lang and dir', () => {
+    const children = draw(household, amal, { mode: 'presentation', beneficiary: 'ar' });
+    const ar = FORM_CATALOGUES.ar!.ui;
+    expect(children).toContain(`lang="ar" dir="rtl">${uiText('removeChild', 'ar', { n: 1 })}</button>`);
+    expect(children).toMatch(new RegExp(`<button [^>]*lang="ar" dir="rtl">.*${ar.addChild}</button>`));
+    expect(textOf(children)).toContain(ar.childName);
+    // Only the labels keep the operator's small line; no Italian button is left.
+    expect(textOf(children)).not.toMatch(/Aggiungi|Togli/);
+
+    const select = draw(country, { countryOfBirth: '' }, { mode: 'presentation', beneficiary: 'ar' });
+    expect(select).toMatch(new RegExp(`<option value=""[^>]*>${ar.choose}</option>`));
+    expect(select).toContain(`<optgroup label="${ar.frequent}">`);
+    expect(select).toContain(`<optgroup label="${ar.all}">`);
+
+    const list = draw(languages, { languages: ['pcm'] }, { mode: 'presentation', beneficiary: 'es' });
+    const es = FORM_CATALOGUES.es!.ui;
+    expect(list).toMatch(new RegExp(`<label [^>]*lang="es">.*${es.add}</label>`));
+    expect(list).toMatch(new RegExp(`<button [^>]*lang="es">.*<span class="visually-hidden">${uiText('remove', 'es', { item: optionLabel('languages', 'pcm', 'es')! })}</span>`));
+    expect(textOf(list)).not.toMatch(/Aggiungi|Togli|Scegli/);
+  });
+
+  it("on the desk (one language) they are the operator's: Italian, or English", () => {
+    const select = draw(country, { countryOfBirth: '' });
+    expect(select).toMatch(/<option value=""[^>]*>Scegli…<\/option>/);
+    expect(select).toContain('<optgroup label="Più frequenti">');
+    const english = render(
+      <FormLanguage operator="en" mode="single">
+        <FormRenderer form={household} values={{ 'household.children': [] }} onChange={() => {}} errors={[]} idPrefix="t" />
+      </FormLanguage>,
+    );
+    expect(textOf(english)).toContain('No children stated.');
+    expect(textOf(english)).toContain('Add a child');
+  });
+});
+
+describe('FormAnswers shows each child with the first name given', () => {
+  it('name, birth date and sex, in the operator\'s language', () => {
+    const household: FormDef = { id: 'household', versions: [{ version: 1, fields: [{ id: 'household.children', type: 'children' }] }] };
+    const record = {
+      household: {
+        children: [
+          { id: 'c1', birthDate: '2024-01-05', sex: 'female', name: 'Amal' },
+          { id: 'c2', birthDate: '2021-03-09', sex: 'male', name: '' },
+        ],
+      },
+    };
+    const html = render(
+      <FormLanguage operator="it">
+        <FormAnswers form={household} record={record} />
+      </FormLanguage>,
+    );
+    expect(textOf(html)).toContain(`Amal, ${formatDay('2024-01-05', 'it')}, Donna; ${formatDay('2021-03-09', 'it')}, Uomo`);
   });
 });

@@ -25,17 +25,17 @@ describe('visit form', () => {
 
   it('needs at least one topic and a date not in the future', () => {
     const form = { ...newVisitForm({ today: '2026-03-10', siteId: 'barrito' }), date: '2999-01-01' };
-    const errors = visitFormErrors(visitFieldsFromForm(form, 'person-1', 'op-1'));
+    const errors = visitFormErrors(form, visitFieldsFromForm(form, 'person-1', 'op-1'));
     expect(Object.fromEntries(errors.map((e) => [e.path, e.key]))).toEqual({ topics: 'required', date: 'date_in_future' });
   });
 
   it('makes valid visit fields, without empty texts', () => {
     const form = { ...newVisitForm({ today: '2026-03-10', siteId: 'barrito' }), topics: ['health'], guidance: '  ', note: 'ok ' };
     const fields = visitFieldsFromForm(form, 'person-1', 'op-1');
-    expect(visitFormErrors(fields)).toEqual([]);
+    expect(visitFormErrors(form, fields)).toEqual([]);
     expect(fields).toEqual({
       personId: 'person-1', operatorId: 'op-1', siteId: 'barrito', date: '2026-03-10', arrival: 'direct',
-      topics: ['health'], referrals: [], note: 'ok',
+      topics: ['health'], referrals: [], note: 'ok', formVersion: 1,
     });
   });
 });

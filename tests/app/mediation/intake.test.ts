@@ -7,8 +7,9 @@ import { personSchema } from '../../../src/domain/records/person.ts';
 import { FORM_CATALOGUES } from '../../../src/forms/catalogues.ts';
 import { withoutUndefinedKeys, type FormValues } from '../../../src/forms/values.ts';
 import {
-  errorsOfForm, firstFormWithErrors, freshIntakeValues, INTAKE_FORMS, intakeErrors, personFromIntake,
-} from '../../../src/app/mediation/intake';
+  errorsOfForm, firstFormWithErrors, freshPersonAnswers, PERSON_FORMS as INTAKE_FORMS, personAnswerErrors as intakeErrors,
+  personFromAnswers as personFromIntake,
+} from '../../../src/app/frontdesk/personForm';
 import { fieldsOf, person } from '../../domain/factories.ts';
 import { author, testDevice } from '../../db/helpers.ts';
 
@@ -16,7 +17,7 @@ const today = localDate();
 
 function answered(): FormValues {
   return {
-    ...freshIntakeValues(today),
+    ...freshPersonAnswers(today),
     firstName: 'Blessing',
     lastName: 'Okafor',
     sex: 'female',
@@ -69,7 +70,7 @@ describe('the mediated registration', () => {
   });
 
   it('reports unanswered required questions on their own form, and entry-time checks too', () => {
-    const values = { ...freshIntakeValues(today), firstName: 'Rosa', 'household.pregnant': true, 'household.dueDate': addDays(today, -90) };
+    const values = { ...freshPersonAnswers(today), firstName: 'Rosa', 'household.pregnant': true, 'household.dueDate': addDays(today, -90) };
     const errors = intakeErrors(values, personFromIntake(values, { operatorId: author().operatorId, language: 'es' }), today);
     const [registration, household, consent] = INTAKE_FORMS;
     expect(errorsOfForm(errors, registration!).map((e) => e.path)).toEqual(
@@ -99,8 +100,8 @@ describe('the mediated registration', () => {
 
     // An existing person, registered at the desk, completes her details with a mediator.
     const amina = await createWithHistory(device.db, who, 'people', { ...fieldsOf(person('nigerian')), consent: { status: 'not_yet' } });
-    const values = { ...freshIntakeValues(today, amina), employment: 'irregular', 'household.dueDate': addDays(today, 30), 'consent.status': 'given' };
-    const fields = personFromIntake(values, { operatorId: who.operatorId, language: 'en', base: amina });
+    const values = { ...freshPersonAnswers(today, { base: amina }), employment: 'irregular', 'household.dueDate': addDays(today, 30), 'consent.status': 'given' };
+    const fields = personFromIntake(values, { operatorId: who.operatorId, language: 'en', base: amina, noticeShown: true });
     expect(intakeErrors(values, fields, today)).toEqual([]);
     const updated = await updateWithHistory(device.db, who, 'people', amina.id, fields);
     expect(updated.employment).toBe('irregular');
@@ -112,8 +113,8 @@ describe('the mediated registration', () => {
 
   it('an earlier consent given on the same notice in the same language is kept as it was', () => {
     const base = person('nigerian'); // consent given in English, notice version 1
-    const values = freshIntakeValues(today, base);
-    const fields = personFromIntake(values, { operatorId: 'someone-else', language: 'en', base });
+    const values = freshPersonAnswers(today, { base });
+    const fields = personFromIntake(values, { operatorId: 'someone-else', language: 'en', base, noticeShown: true });
     expect(fields.consent).toEqual(base.consent);
   });
 });

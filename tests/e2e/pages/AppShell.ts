@@ -12,11 +12,12 @@ export const LABELS = {
   loginButton: /^(Accedi|Log in)$/,
 } as const;
 
-export type NavName = 'frontDesk' | 'pathways' | 'sync' | 'settings';
+export type NavName = 'frontDesk' | 'pathways' | 'mediation' | 'sync' | 'settings';
 
 const NAV_LINK_NAMES: Record<NavName, RegExp> = {
   frontDesk: /^(Sportello|Front desk)$/,
   pathways: /^(Percorsi|Pathways)$/,
+  mediation: /^(Mediazione|Mediation)$/,
   sync: /^(Sincronizzazione|Sync)$/,
   settings: /^(Impostazioni|Settings)$/,
 };

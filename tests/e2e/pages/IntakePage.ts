@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { uiName } from '../helpers/formWords';
 
 /**
  * Registration with a mediator: her language, then the registration, household and consent
@@ -86,24 +87,33 @@ export class IntakePage {
     return this.main.getByRole('button', { name: /^(Registra la persona|Register the person|Salva i dati|Save the details)$/ });
   }
 
-  /** Presentation mode (a modal dialog over the whole screen). */
+  /** Presentation mode (a modal dialog over the whole screen); its buttons are in her language. */
   get presentation(): Locator {
     return this.page.getByRole('dialog');
   }
 
   get presentationNext(): Locator {
-    return this.presentation.getByRole('button', { name: /^(Avanti|Next)/ });
+    return this.presentation.getByRole('button', { name: uiName('next') });
+  }
+
+  get presentationBack(): Locator {
+    return this.presentation.getByRole('button', { name: uiName('previous') });
+  }
+
+  /** The region of the question shown. */
+  get presentationQuestion(): Locator {
+    return this.presentation.locator('.presentation__question');
   }
 
   get presentationDone(): Locator {
-    return this.presentation.getByRole('button', { name: /(Fatto|Done)$/ });
+    return this.presentation.getByRole('button', { name: uiName('done') });
   }
 
   get readAloud(): Locator {
-    return this.presentation.getByRole('button', { name: /(Leggi ad alta voce|Read aloud)$/ });
+    return this.presentation.getByRole('button', { name: uiName('readAloud') });
   }
 
   get closePresentation(): Locator {
-    return this.presentation.getByRole('button', { name: /(Torna alla vista dell'operatrice|Back to the operator's view)$/ });
+    return this.presentation.getByRole('button', { name: uiName('close') });
   }
 }

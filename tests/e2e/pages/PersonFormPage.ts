@@ -23,7 +23,7 @@ export class PersonFormPage {
   }
 
   get identity(): Locator {
-    return this.main.getByRole('group', { name: /^(Dati personali|Personal details)$/ });
+    return this.main.getByRole('group', { name: /^(Registrazione|Registration)$/ });
   }
 
   get household(): Locator {
@@ -39,7 +39,7 @@ export class PersonFormPage {
   }
 
   sex(label: RegExp): Locator {
-    return this.identity.getByRole('radiogroup', { name: /^(Sesso|Sex)/ }).getByLabel(label);
+    return this.identity.getByRole('radiogroup', { name: /^(Sesso|Sex)/ }).getByRole('radio', { name: label });
   }
 
   get birthDate(): Locator {
@@ -47,7 +47,7 @@ export class PersonFormPage {
   }
 
   get birthYear(): Locator {
-    return this.identity.getByLabel(/^(Oppure solo l'anno di nascita|Or just the year of birth)$/);
+    return this.identity.getByLabel(/^(Anno di nascita|Year of birth)$/);
   }
 
   get countryOfBirth(): Locator {
@@ -55,19 +55,25 @@ export class PersonFormPage {
   }
 
   get addLanguage(): Locator {
-    return this.identity.getByLabel(/^(Aggiungi una lingua|Add a language)$/);
+    return this.identity.getByRole('group', { name: /^(Lingue parlate|Languages spoken)/ }).getByRole('combobox');
   }
 
   get phone(): Locator {
-    return this.identity.getByLabel(/^(Telefono|Phone)$/);
+    return this.identity.getByLabel(/^(Numero di telefono|Phone number)$/);
   }
 
   get codiceFiscale(): Locator {
-    return this.identity.getByLabel(/^Codice fiscale$/);
+    return this.identity.getByLabel(/^Codice fiscale/);
+  }
+
+  /** "Is she pregnant?" answered yes or no. */
+  pregnant(yes: boolean): Locator {
+    return this.household.getByRole('radiogroup', { name: /^(È in gravidanza|Are you pregnant)/ })
+      .getByRole('radio', { name: yes ? /^(Sì|Yes)$/ : /^(No)$/ });
   }
 
   get addChildButton(): Locator {
-    return this.household.getByRole('button', { name: /^(Aggiungi un figlio o una figlia|Add a child)$/ });
+    return this.household.getByRole('button', { name: /(Aggiungi un figlio o una figlia|Add a child)$/ });
   }
 
   child(n: number): Locator {

@@ -9,7 +9,7 @@ export class VisitFormPage {
   }
 
   get topics(): Locator {
-    return this.main.getByRole('group', { name: /^(Temi|Topics)/ });
+    return this.main.getByRole('group', { name: /^(Di cosa ha bisogno\?|What do you need\?)/ });
   }
 
   topic(label: RegExp | string): Locator {
@@ -17,11 +17,11 @@ export class VisitFormPage {
   }
 
   get arrival(): Locator {
-    return this.main.getByRole('radiogroup', { name: /^(Come è arrivata|How she came)/ });
+    return this.main.getByRole('radiogroup', { name: /^(Come è arrivata allo sportello\?|How did you come to the desk\?)/ });
   }
 
   get referrals(): Locator {
-    return this.main.getByRole('group', { name: /^(Invii fatti|Referrals made)/ });
+    return this.main.getByRole('group', { name: /^(Invii ai servizi|Referrals to services)/ });
   }
 
   get guidance(): Locator {

@@ -1,27 +1,28 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../domain/dates.ts';
 import { newId } from '../../../domain/ids.ts';
 import { sexes } from '../../../domain/vocab/people.ts';
 import type { ChildValue } from '../../../forms/values.ts';
 import { ErrorText } from '../../frontdesk/form/Field';
 import { useField } from '../../frontdesk/form/FieldErrors';
-import { Bi } from '../Bi';
+import { Bi, UiBi } from '../Bi';
 import { useFormText } from '../FormLanguage';
+import { useUiText } from '../uiText';
 import { GroupFrame, type FieldProps } from './FieldFrame';
 
 /**
- * The household's children: each with a birth date and sex. The questions reuse the
- * registration form's own labels ("Date of birth", "Sex"), so they are in every language the
- * catalogues have, with no text of their own to translate.
+ * The household's children: each with an optional first name, a birth date and sex. The date
+ * and sex reuse the registration form's own labels ("Date of birth", "Sex"); the name label
+ * and the buttons are the catalogues' `ui` words, so all of it is in every language they have.
  */
 export function ChildrenInput({ formId, field, value, onChange }: FieldProps) {
-  const { t } = useTranslation();
+  const { ui, lang, dir } = useUiText();
   const f = useFormText();
   const children = Array.isArray(value) ? (value as ChildValue[]) : [];
   const added = useRef<string | null>(null);
 
-  // After "add a child", focus goes to the new child's birth date, the one thing to fill.
+  // After "add a child", focus goes to the new child's birth date, the first required answer
+  // (the name above it is optional).
   useEffect(() => {
     if (!added.current) return;
     document.querySelector<HTMLInputElement>(`[data-child="${added.current}"] input[type=date]`)?.focus();
@@ -37,29 +38,30 @@ export function ChildrenInput({ formId, field, value, onChange }: FieldProps) {
 
   return (
     <GroupFrame formId={formId} field={field} radio={false} className="children-field">
-      {children.length === 0 && <p className="hint">{t('formRenderer.noChildren')}</p>}
+      {children.length === 0 && <p className="hint" lang={lang} dir={dir}>{ui('noChildren')}</p>}
       <ol className="children-list">
         {children.map((child, i) => (
           <li key={child.id} data-child={child.id}>
             <ChildFields index={i} child={child} onChange={(patch) => set(child.id, patch)} />
-            <button type="button" className="button button--small" onClick={() => onChange(children.filter((c) => c.id !== child.id))}>
-              {t('formRenderer.removeChild', { n: i + 1 })}
+            <button type="button" className="button button--small" lang={lang} dir={dir}
+              onClick={() => onChange(children.filter((c) => c.id !== child.id))}>
+              {ui('removeChild', { n: i + 1 })}
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" className={f.mode === 'presentation' ? 'button button--large' : 'button'} onClick={add}>
+      <button type="button" className={f.mode === 'presentation' ? 'button button--large' : 'button'} lang={lang} dir={dir} onClick={add}>
         <span aria-hidden="true">＋ 👶 </span>
-        {t('formRenderer.addChild')}
+        {ui('addChild')}
       </button>
     </GroupFrame>
   );
 }
 
 function ChildFields({ index, child, onChange }: { index: number; child: ChildValue; onChange: (patch: Partial<ChildValue>) => void }) {
-  const { t } = useTranslation();
   const f = useFormText();
   const path = `household.children.${index}`;
+  const firstName = useField(`${path}.name`);
   const date = useField(`${path}.birthDate`);
   const sex = useField(`${path}.sex`);
   const name = useId();
@@ -67,8 +69,17 @@ function ChildFields({ index, child, onChange }: { index: number; child: ChildVa
     <fieldset className="child">
       <legend>
         <span aria-hidden="true">👶 </span>
-        {t('formRenderer.childN', { n: index + 1 })}
+        <UiBi k="childN" vars={{ n: index + 1 }} />
       </legend>
+      <div className="field" data-invalid={firstName.error ? '' : undefined}>
+        <label htmlFor={firstName.id}>
+          <UiBi k="childName" />
+        </label>
+        <input id={firstName.id} type="text" maxLength={80} autoComplete="off" value={child.name ?? ''}
+          aria-invalid={firstName.error ? true : undefined} aria-describedby={firstName.error ? firstName.errorId : undefined}
+          onChange={(e) => onChange({ name: e.target.value })} />
+        <ErrorText field={firstName} />
+      </div>
       <div className="field" data-invalid={date.error ? '' : undefined}>
         <label htmlFor={date.id}>
           <Bi target={{ kind: 'label', formId: 'registration', fieldId: 'birthDate' }} />

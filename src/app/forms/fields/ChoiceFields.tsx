@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { vocabularyNamed } from '../../../forms/text.ts';
 import type { Vocabulary } from '../../../domain/vocab/vocabulary.ts';
 import { useField } from '../../frontdesk/form/FieldErrors';
 import { Bi } from '../Bi';
 import { useFormText, type FormText } from '../FormLanguage';
+import { useUiText } from '../uiText';
 import { FieldFrame, GroupFrame, type FieldProps } from './FieldFrame';
 import { FREQUENT, isLongList, optionCodes } from './options';
 
@@ -26,7 +26,7 @@ function sortedCodes(f: FormText, vocabulary: Vocabulary, current: readonly stri
 
 /** A drop-down of a long vocabulary, with the most frequent entries first. */
 function SelectOptions({ f, vocabulary, exclude = [], current = [] }: { f: FormText; vocabulary: Vocabulary; exclude?: readonly string[]; current?: readonly string[] }) {
-  const { t } = useTranslation();
+  const { ui } = useUiText();
   const all = sortedCodes(f, vocabulary, current).filter((c) => !exclude.includes(c));
   const frequent = (FREQUENT[vocabulary.name] ?? []).filter((c) => all.includes(c));
   const options = (codes: string[]) =>
@@ -38,8 +38,8 @@ function SelectOptions({ f, vocabulary, exclude = [], current = [] }: { f: FormT
   if (frequent.length === 0) return <>{options(all)}</>;
   return (
     <>
-      <optgroup label={t('formRenderer.frequent')}>{options(frequent)}</optgroup>
-      <optgroup label={t('formRenderer.all')}>{options(all)}</optgroup>
+      <optgroup label={ui('frequent')}>{options(frequent)}</optgroup>
+      <optgroup label={ui('all')}>{options(all)}</optgroup>
     </>
   );
 }
@@ -50,7 +50,7 @@ function chipClass(f: FormText): string {
 
 /** One code of a vocabulary: big chips (radio buttons), or a drop-down for a long list. */
 export function ChoiceInput({ formId, field, value, onChange }: FieldProps) {
-  const { t } = useTranslation();
+  const { ui } = useUiText();
   const f = useFormText();
   const name = useId();
   const vocabulary = vocabularyNamed(field.vocabulary ?? '');
@@ -61,7 +61,7 @@ export function ChoiceInput({ formId, field, value, onChange }: FieldProps) {
       <FieldFrame formId={formId} field={field}>
         {(a11y) => (
           <select {...a11y} value={current} onChange={(e) => onChange(e.target.value)}>
-            <option value="">{t('formRenderer.choose')}</option>
+            <option value="">{ui('choose')}</option>
             <SelectOptions f={f} vocabulary={vocabulary} current={[current]} />
           </select>
         )}
@@ -107,7 +107,7 @@ export function MultiChoiceInput({ formId, field, value, onChange }: FieldProps)
 /** The chosen entries of a long list as removable chips, and a drop-down to add another. */
 function AddFromList(props: { formId: string; field: FieldProps['field']; vocabulary: Vocabulary; chosen: string[]; onChange: FieldProps['onChange'] }) {
   const { formId, field, vocabulary, chosen, onChange } = props;
-  const { t } = useTranslation();
+  const { ui, lang } = useUiText();
   const f = useFormText();
   const addId = useId();
   const state = useField(field.id);
@@ -120,23 +120,23 @@ function AddFromList(props: { formId: string; field: FieldProps['field']; vocabu
               <span className={`${chipClass(f)} chip--static`}>
                 <Bi target={{ kind: 'option', vocabulary: vocabulary.name, code }} icon={field.icons?.[code]} />
               </span>
-              <button type="button" className="button button--small" onClick={() => onChange(chosen.filter((c) => c !== code))}>
+              <button type="button" className="button button--small" lang={lang} onClick={() => onChange(chosen.filter((c) => c !== code))}>
                 <span aria-hidden="true">✕</span>
                 <span className="visually-hidden">
-                  {t('formRenderer.remove', { item: f.text({ kind: 'option', vocabulary: vocabulary.name, code }, f.operator) ?? code })}
+                  {ui('remove', { item: f.text({ kind: 'option', vocabulary: vocabulary.name, code }, lang) ?? code })}
                 </span>
               </button>
             </li>
           ))}
         </ul>
       )}
-      <label htmlFor={addId} className="add-from-list__label">
+      <label htmlFor={addId} className="add-from-list__label" lang={lang}>
         <span aria-hidden="true">＋ </span>
-        {t('formRenderer.add')}
+        {ui('add')}
       </label>
       <select id={addId} value="" aria-describedby={state.error ? state.errorId : undefined}
         onChange={(e) => e.target.value && onChange([...chosen, e.target.value])}>
-        <option value="">{t('formRenderer.choose')}</option>
+        <option value="">{ui('choose')}</option>
         <SelectOptions f={f} vocabulary={vocabulary} exclude={chosen} />
       </select>
     </GroupFrame>

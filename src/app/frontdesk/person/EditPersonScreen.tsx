@@ -7,21 +7,24 @@ import { updateWithHistory } from '../../../db/history.ts';
 import { getRecord } from '../../../db/repository.ts';
 import { localDate } from '../../../domain/dates.ts';
 import type { Person } from '../../../domain/records/person.ts';
+import type { FieldValue, FormValues } from '../../../forms/values.ts';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
 import { useAuthor } from '../../session/SessionContext';
 import { DraftRestored, FormFooter } from '../form/FormFooter';
 import { useFormSubmit } from '../form/useFormSubmit';
+import { useLang } from '../format';
 import { deskPaths } from '../paths';
 import { PersonNotFound } from './PersonNotFound';
-import { personFieldsFromForm, personFormErrors, personFormFromRecord, type PersonForm } from '../personForm';
+import { freshPersonAnswers, personAnswerErrors, personAnswersFromOldDraft, personFromAnswers, withAnswer } from '../personForm';
 import { PersonFormView } from '../register/PersonFormView';
 import { fullName } from '../search/PersonSummary';
 import { useAutosave, useDraftForm, type LoadedDraft } from '../useDraft';
 import '../frontdesk-forms.css';
 
-const SHAPE = 1;
+// Shape 2: the answers of the forms-as-data; shape 1 drafts (the hand-drawn form) are converted.
+const SHAPE = 2;
 const draftKey = (id: string) => `desk.edit.${id}`;
 
 /** Editing a person: the registration form, filled with her record; each save is remembered. */
@@ -39,8 +42,10 @@ function EditLoader({ person }: { person: Person }) {
   // The form is filled from the record as it was when editing began; later changes arriving by
   // sync do not overwrite what she is typing (the server spots true conflicts).
   const [base] = useState(person);
-  const fresh = useCallback(() => personFormFromRecord(base), [base]);
-  const draft = useDraftForm(draftKey(base.id), SHAPE, fresh);
+  const fresh = useCallback(() => freshPersonAnswers(localDate(), { base }), [base]);
+  const upgrade = useCallback((shape: number, old: unknown) =>
+    shape === 1 && old !== null && typeof old === 'object' ? personAnswersFromOldDraft(old as Record<string, unknown>, localDate(), base) : undefined, [base]);
+  const draft = useDraftForm(draftKey(base.id), SHAPE, fresh, upgrade);
   const current = draft.loaded;
   return (
     <section className="screen desk-form-screen">
@@ -54,19 +59,20 @@ function EditLoader({ person }: { person: Person }) {
   );
 }
 
-function EditForm(props: { base: Person; loaded: LoadedDraft<PersonForm>; fresh: () => PersonForm; onDiscarded: () => void }) {
+function EditForm(props: { base: Person; loaded: LoadedDraft<FormValues>; fresh: () => FormValues; onDiscarded: () => void }) {
   const { base, loaded, fresh, onDiscarded } = props;
   const { t } = useTranslation();
   const author = useAuthor();
+  const language = useLang();
   const [, navigate] = useLocation();
-  const [form, setForm] = useState(loaded.form);
+  const [values, setValues] = useState(loaded.form);
   const pristine = useMemo(fresh, [fresh]);
-  const autosave = useAutosave(draftKey(base.id), SHAPE, form, pristine);
-  const change = useCallback((patch: Partial<PersonForm>) => setForm((f) => ({ ...f, ...patch })), []);
+  const autosave = useAutosave(draftKey(base.id), SHAPE, values, pristine);
+  const change = useCallback((fieldId: string, value: FieldValue) => setValues((v) => withAnswer(v, fieldId, value)), []);
 
-  const fields = () => personFieldsFromForm(form, author.operatorId, base);
+  const fields = () => personFromAnswers(values, { operatorId: author.operatorId, language, base });
   const submit = useFormSubmit({
-    check: () => personFormErrors(fields(), localDate()),
+    check: () => personAnswerErrors(values, fields(), localDate()),
     save: async () => {
       await updateWithHistory(db, author, 'people', base.id, fields());
       await autosave.finish();
@@ -78,7 +84,7 @@ function EditForm(props: { base: Person; loaded: LoadedDraft<PersonForm>; fresh:
   return (
     <>
       {loaded.restoredAt && <DraftRestored at={loaded.restoredAt} onDiscard={() => void autosave.finish().then(onDiscarded)} />}
-      <PersonFormView form={form} change={change} submit={submit} errors={submit.errors}
+      <PersonFormView values={values} onChange={change} submit={submit} errors={submit.errors}
         footer={
           <FormFooter saveLabel={t('deskForms.person.saveChanges')} saving={submit.saving} errorCount={submit.errors.length}
             failed={submit.failed} draftSavedAt={autosave.savedAt}>

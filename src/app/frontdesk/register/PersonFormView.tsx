@@ -1,17 +1,20 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../domain/validation.ts';
-import { FormFields } from '../form/FieldErrors';
+import type { FieldValue, FormValues } from '../../../forms/values.ts';
+import { FormRenderer } from '../../forms/FormRenderer';
+import { PrivacyNotice } from '../../mediation/PrivacyNotice';
 import type { FormSubmit } from '../form/useFormSubmit';
-import type { PersonForm } from '../personForm';
-import { HouseholdFields } from './HouseholdFields';
-import { IdentityFields } from './IdentityFields';
-import { SituationFields } from './SituationFields';
+import { PERSON_FORMS } from '../personForm';
 
-/** The person form, shared by registration and editing; the screens own state and saving. */
+/**
+ * The person's forms at the desk — registration, household, consent — drawn from their
+ * definitions (src/forms) by the one renderer, in the operator's language, all on one page.
+ * Shared by registration and editing; the screens own the answers and the saving.
+ */
 export function PersonFormView(props: {
-  form: PersonForm;
-  change: (patch: Partial<PersonForm>) => void;
+  values: FormValues;
+  onChange: (fieldId: string, value: FieldValue) => void;
   submit: FormSubmit;
   errors: FieldError[];
   afterName?: ReactNode;
@@ -19,17 +22,20 @@ export function PersonFormView(props: {
 }) {
   const { t } = useTranslation();
   const idPrefix = useId();
-  const { form, change, submit } = props;
+  const { values, onChange, submit, errors } = props;
   return (
     <form ref={submit.formRef} className="desk-form" onSubmit={submit.onSubmit} noValidate>
-      <p className="hint">
-        {t('deskForms.form.requiredNote')}
-      </p>
-      <FormFields idPrefix={idPrefix} errors={props.errors}>
-        <IdentityFields form={form} change={change} afterName={props.afterName} />
-        <HouseholdFields form={form} change={change} />
-        <SituationFields form={form} change={change} />
-      </FormFields>
+      <p className="hint">{t('formRenderer.requiredNote')}</p>
+      {PERSON_FORMS.map((form) => (
+        <FormRenderer key={form.id} form={form} values={values} onChange={onChange} errors={errors} idPrefix={`${idPrefix}-${form.id}`}
+          after={{ lastName: props.afterName }}
+          intro={form.id === 'consent' && (
+            <details className="desk-notice">
+              <summary>{t('deskForms.person.showNotice')}</summary>
+              <PrivacyNotice />
+            </details>
+          )} />
+      ))}
       {props.footer}
     </form>
   );

@@ -4,15 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { createWithHistory } from '../../../db/history.ts';
 import { localDate } from '../../../domain/dates.ts';
+import type { FieldValue, FormValues } from '../../../forms/values.ts';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
+import { withoutUndefined } from '../../forms/validate';
 import { useAuthor } from '../../session/SessionContext';
 import { useFormSubmit } from '../form/useFormSubmit';
 import { DraftRestored, FormFooter } from '../form/FormFooter';
+import { useLang } from '../format';
 import { deskPaths } from '../paths';
 import {
-  personFieldsFromForm, personFormErrors, personFormFromQuery, withoutUndefined, type PersonForm,
+  personAnswerErrors, personAnswersFromOldDraft, personAnswersFromQuery, personFromAnswers, withAnswer,
 } from '../personForm';
 import { useAutosave, useDraftForm, type LoadedDraft } from '../useDraft';
 import { DuplicateHints } from './DuplicateHints';
@@ -22,14 +25,17 @@ import '../frontdesk-forms.css';
 
 /** One registration in progress per device: a shared tablet serves one person at a time. */
 export const REGISTER_DRAFT = 'desk.register';
-const SHAPE = 1;
+// Shape 2: the answers of the forms-as-data; shape 1 drafts (the hand-drawn form) are converted.
+const SHAPE = 2;
+const upgrade = (shape: number, old: unknown) =>
+  shape === 1 && old !== null && typeof old === 'object' ? personAnswersFromOldDraft(old as Record<string, unknown>, localDate()) : undefined;
 
 export default function RegisterPersonScreen() {
   const { t } = useTranslation();
   const query = new URLSearchParams(useSearch()).get('q') ?? '';
-  const fresh = useCallback(() => personFormFromQuery(query), [query]);
+  const fresh = useCallback(() => personAnswersFromQuery(query, localDate()), [query]);
   // After "discard", the form starts again from the search text.
-  const draft = useDraftForm(REGISTER_DRAFT, SHAPE, fresh);
+  const draft = useDraftForm(REGISTER_DRAFT, SHAPE, fresh, upgrade);
   const current = draft.loaded;
   return (
     <section className="screen desk-form-screen">
@@ -43,18 +49,19 @@ export default function RegisterPersonScreen() {
   );
 }
 
-function RegisterForm({ loaded, fresh, onDiscarded }: { loaded: LoadedDraft<PersonForm>; fresh: () => PersonForm; onDiscarded: () => void }) {
+function RegisterForm({ loaded, fresh, onDiscarded }: { loaded: LoadedDraft<FormValues>; fresh: () => FormValues; onDiscarded: () => void }) {
   const { t } = useTranslation();
   const author = useAuthor();
+  const language = useLang();
   const [, navigate] = useLocation();
-  const [form, setForm] = useState(loaded.form);
+  const [values, setValues] = useState(loaded.form);
   const pristine = useMemo(fresh, [fresh]);
-  const autosave = useAutosave(REGISTER_DRAFT, SHAPE, form, pristine);
-  const change = useCallback((patch: Partial<PersonForm>) => setForm((f) => ({ ...f, ...patch })), []);
+  const autosave = useAutosave(REGISTER_DRAFT, SHAPE, values, pristine);
+  const change = useCallback((fieldId: string, value: FieldValue) => setValues((v) => withAnswer(v, fieldId, value)), []);
 
-  const fields = () => personFieldsFromForm(form, author.operatorId);
+  const fields = () => personFromAnswers(values, { operatorId: author.operatorId, language });
   const submit = useFormSubmit({
-    check: () => personFormErrors(fields(), localDate()),
+    check: () => personAnswerErrors(values, fields(), localDate()),
     save: async () => {
       const person = await createWithHistory(db, author, 'people', withoutUndefined(fields()));
       await autosave.finish();
@@ -63,15 +70,17 @@ function RegisterForm({ loaded, fresh, onDiscarded }: { loaded: LoadedDraft<Pers
     },
   });
 
-  const year = /^\d{4}$/.test(form.birthYear) ? Number(form.birthYear) : form.birthDate ? Number(form.birthDate.slice(0, 4)) : undefined;
-  const duplicates = useDuplicates(form.firstName, form.lastName, year);
+  const text = (id: string) => (typeof values[id] === 'string' ? (values[id] as string) : '');
+  const birthYear = text('birthYear');
+  const year = /^\d{4}$/.test(birthYear) ? Number(birthYear) : text('birthDate') ? Number(text('birthDate').slice(0, 4)) : undefined;
+  const duplicates = useDuplicates(text('firstName'), text('lastName'), year);
 
   return (
     <>
       {loaded.restoredAt && (
         <DraftRestored at={loaded.restoredAt} onDiscard={() => void autosave.finish().then(onDiscarded)} />
       )}
-      <PersonFormView form={form} change={change} submit={submit} errors={submit.errors}
+      <PersonFormView values={values} onChange={change} submit={submit} errors={submit.errors}
         afterName={<DuplicateHints matches={duplicates} onChoose={() => void autosave.finish()} />}
         footer={
           <FormFooter saveLabel={t('deskForms.register.save')} saving={submit.saving} errorCount={submit.errors.length}

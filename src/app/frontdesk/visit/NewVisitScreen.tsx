@@ -8,6 +8,7 @@ import { createRecord, getRecord } from '../../../db/repository.ts';
 import { localDate } from '../../../domain/dates.ts';
 import type { Person } from '../../../domain/records/person.ts';
 import type { Visit } from '../../../domain/records/visit.ts';
+import type { FieldValue } from '../../../forms/values.ts';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
@@ -72,11 +73,12 @@ function VisitFormScreen(props: { person: Person; loaded: LoadedDraft<VisitForm>
   const [form, setForm] = useState(loaded.form);
   const pristine = useMemo(fresh, [fresh]);
   const autosave = useAutosave(draftKey(person.id), SHAPE, form, pristine);
-  const change = useCallback((patch: Partial<VisitForm>) => setForm((f) => ({ ...f, ...patch })), []);
+  const change = useCallback((fieldId: string, value: FieldValue) => setForm((f) => ({ ...f, [fieldId]: value })), []);
+  const changeSite = useCallback((siteId: string) => setForm((f) => ({ ...f, siteId })), []);
 
   const fields = () => visitFieldsFromForm(form, person.id, author.operatorId);
   const submit = useFormSubmit({
-    check: () => visitFormErrors(fields()),
+    check: () => visitFormErrors(form, fields()),
     save: async () => {
       const f = fields();
       // The visit belongs to the site it happened at, which may not be the desk's default.
@@ -92,7 +94,7 @@ function VisitFormScreen(props: { person: Person; loaded: LoadedDraft<VisitForm>
   return (
     <>
       {loaded.restoredAt && <DraftRestored at={loaded.restoredAt} onDiscard={() => void autosave.finish().then(onDiscarded)} />}
-      <VisitFormView form={form} change={change} submit={submit} errors={submit.errors} siteIds={siteIds}
+      <VisitFormView form={form} onChange={change} onSite={changeSite} submit={submit} errors={submit.errors} siteIds={siteIds}
         footer={
           <FormFooter saveLabel={t('deskForms.visit.save')} saving={submit.saving} errorCount={submit.errors.length}
             failed={submit.failed} draftSavedAt={autosave.savedAt}>

@@ -3,7 +3,7 @@ import type { ValidationMessageKey } from '../../../domain/messages.ts';
 import { parseEuroToCents, type Cents } from '../../../domain/money.ts';
 import { grantSchema } from '../../../domain/records/grant.ts';
 import { fieldErrors, type FieldError } from '../../../domain/validation.ts';
-import { firstPerField, withoutUndefined } from '../../frontdesk/personForm.ts';
+import { firstPerPath, withoutUndefined } from '../../forms/validate';
 import { optional, PLACEHOLDER_ENVELOPE } from './common.ts';
 
 /**
@@ -81,5 +81,5 @@ export function checkGrantForm(form: GrantForm, opts: { allowance: HouseholdAllo
       if (opts.mayRecordException) errors.push({ path: 'capException.reason', key: 'required' });
     }
   }
-  return { errors: firstPerField(errors), overCap, amountCents };
+  return { errors: firstPerPath(errors), overCap, amountCents };
 }

@@ -2,7 +2,7 @@ import { interventionSchema } from '../../../domain/records/pathway.ts';
 import { fieldErrors, type FieldError } from '../../../domain/validation.ts';
 import { defaultAreaOfIntervention, interventionTypes } from '../../../domain/vocab/pathways.ts';
 import type { InterventionFields } from '../../../db/pathways.ts';
-import { firstPerField, withoutUndefined } from '../../frontdesk/personForm.ts';
+import { firstPerPath, withoutUndefined } from '../../forms/validate';
 import { isDayString, optional, PLACEHOLDER_ENVELOPE } from './common.ts';
 
 /** An intervention or follow-up being recorded on a pathway. */
@@ -49,5 +49,5 @@ export function interventionFormErrors(fields: InterventionInput, today: string)
   const result = interventionSchema.safeParse({ ...PLACEHOLDER_ENVELOPE, pathwayId: 'placeholder', personId: 'placeholder', ...fields });
   if (!result.success) errors.push(...fieldErrors(result.error.issues));
   if (isDayString(fields.date) && fields.date > today) errors.push({ path: 'date', key: 'date_in_future' });
-  return firstPerField(errors);
+  return firstPerPath(errors);
 }

@@ -2,7 +2,7 @@ import { newId } from '../../../domain/ids.ts';
 import { pathwaySchema, type Pathway } from '../../../domain/records/pathway.ts';
 import { fieldErrors, type FieldError } from '../../../domain/validation.ts';
 import type { PathwayFields } from '../../../db/pathways.ts';
-import { firstPerField, withoutUndefined } from '../../frontdesk/personForm.ts';
+import { firstPerPath, withoutUndefined } from '../../forms/validate';
 import { PLACEHOLDER_ENVELOPE, optional } from './common.ts';
 
 /**
@@ -68,5 +68,5 @@ export function pathwayFormErrors(fields: Omit<PathwayFields, 'status'>, today: 
   if (!result.success) errors.push(...fieldErrors(result.error.issues));
   if (fields.fragilities.includes('other') && !fields.fragilityOther) errors.push({ path: 'fragilityOther', key: 'other_text_required' });
   if (/^\d{4}-\d{2}-\d{2}$/.test(fields.openedOn) && fields.openedOn > today) errors.push({ path: 'openedOn', key: 'date_in_future' });
-  return firstPerField(errors);
+  return firstPerPath(errors);
 }
