@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { addDays, localDate } from '../../src/domain/dates.ts';
+import { storedDraft } from './helpers/deviceDb';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 import { FrontDeskPage } from './pages/FrontDeskPage';
 import { PersonFormPage, type PersonInput } from './pages/PersonFormPage';
@@ -159,6 +160,8 @@ test('offline: a registration in progress survives a reload', async ({ page, con
   await form.addChildButton.click();
   await form.childBirthDate(1).fill('2024-09-01');
   await expect(form.draftSaved).toBeVisible();
+  // The draft is written shortly after each change: reload once the last answer is on the device.
+  await expect.poll(() => storedDraft(page, 'desk.register')).toContain('2024-09-01');
 
   await page.reload();
   await expect(form.draftRestored).toBeVisible();

@@ -7,6 +7,7 @@ import { addDays, localDate } from '../../src/domain/dates.ts';
 import { registrationForm } from '../../src/forms/definitions/registration.ts';
 import { currentVersion } from '../../src/forms/types.ts';
 import { uiWord } from './helpers/formWords';
+import { storedDraft, storedPeople } from './helpers/deviceDb';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 import { AppShell } from './pages/AppShell';
 import { FrontDeskPage } from './pages/FrontDeskPage';
@@ -46,47 +47,6 @@ async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
-}
-
-/** Every person record on the device, read straight from IndexedDB. */
-async function storedPeople(page: Page): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const request = indexedDB.open('sportello');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction('people').objectStore('people').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as Record<string, unknown>[]);
-            db.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
-
-/** A draft as stored on the device, as JSON text. */
-async function storedDraft(page: Page, key: string): Promise<string> {
-  return page.evaluate(
-    (draftKey) =>
-      new Promise<string>((resolve, reject) => {
-        const request = indexedDB.open('sportello');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const get = db.transaction('drafts').objectStore('drafts').get(draftKey);
-          get.onsuccess = () => {
-            resolve(JSON.stringify(get.result ?? null));
-            db.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    key,
-  );
 }
 
 const DUE = addDays(localDate(), 75);
