@@ -4,52 +4,52 @@ import { newId } from '../../src/domain/ids.ts';
 import { attachmentStatusSchema } from '../../src/domain/sync/attachments.ts';
 import { MAX_CHUNK_BYTES } from '../../src/server/attachments/content.ts';
 import { attachment } from '../domain/factories.ts';
-import { type Client, type TestServer, addUser, login, startTestServer } from './helpers.ts';
+import { type Client, type TestServer, addUser, backends, login, startTestServer } from './helpers.ts';
 import { createOf, push } from './mutations.ts';
 
-let server: TestServer;
-let amina: Client;
-let seq = 0;
+describe.each(backends())('chunked attachment upload on $kind', (backend) => {
+  let server: TestServer;
+  let amina: Client;
+  let seq = 0;
 
-beforeAll(async () => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  server = await startTestServer();
-  await addUser(server.storage, 'amina', 'operator', ['barrito']);
-  amina = await login(server.url, 'amina', newId());
-});
-
-afterAll(async () => {
-  vi.restoreAllMocks();
-  await server.close();
-});
-
-/** An attachment record on the server for these bytes (or for `sha256` when given). */
-async function recordFor(bytes: Uint8Array, sha256 = createHash('sha256').update(bytes).digest('hex')): Promise<string> {
-  const record = { ...attachment(), size: bytes.length, sha256 };
-  const { body } = await push(amina, [createOf(++seq, 'attachments', record)]);
-  expect(body.results[0].status).toBe('applied');
-  return record.id;
-}
-
-function put(id: string, bytes: Uint8Array<ArrayBuffer>, range: string, contentType = 'application/octet-stream'): Promise<Response> {
-  return amina.fetch(`${server.url}/api/attachments/${id}/content`, {
-    method: 'PUT',
-    headers: { 'content-type': contentType, 'content-range': range },
-    body: bytes,
+  beforeAll(async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    server = await startTestServer({ backend });
+    await addUser(server.storage, 'amina', 'operator', ['barrito']);
+    amina = await login(server.url, 'amina', newId());
   });
-}
 
-async function status(id: string) {
-  const response = await amina.fetch(`${server.url}/api/attachments/${id}/status`);
-  return attachmentStatusSchema.parse(await response.json());
-}
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await server.close();
+  });
 
-async function errorOf(response: Response): Promise<{ status: number; code: string; expected?: number }> {
-  const body = (await response.json()) as { error: { code: string; expected?: number } };
-  return { status: response.status, code: body.error.code, ...(body.error.expected === undefined ? {} : { expected: body.error.expected }) };
-}
+  /** An attachment record on the server for these bytes (or for `sha256` when given). */
+  async function recordFor(bytes: Uint8Array, sha256 = createHash('sha256').update(bytes).digest('hex')): Promise<string> {
+    const record = { ...attachment(), size: bytes.length, sha256 };
+    const { body } = await push(amina, [createOf(++seq, 'attachments', record)]);
+    expect(body.results[0].status).toBe('applied');
+    return record.id;
+  }
 
-describe('chunked attachment upload', () => {
+  function put(id: string, bytes: Uint8Array<ArrayBuffer>, range: string, contentType = 'application/octet-stream'): Promise<Response> {
+    return amina.fetch(`${server.url}/api/attachments/${id}/content`, {
+      method: 'PUT',
+      headers: { 'content-type': contentType, 'content-range': range },
+      body: bytes,
+    });
+  }
+
+  async function status(id: string) {
+    const response = await amina.fetch(`${server.url}/api/attachments/${id}/status`);
+    return attachmentStatusSchema.parse(await response.json());
+  }
+
+  async function errorOf(response: Response): Promise<{ status: number; code: string; expected?: number }> {
+    const body = (await response.json()) as { error: { code: string; expected?: number } };
+    return { status: response.status, code: body.error.code, ...(body.error.expected === undefined ? {} : { expected: body.error.expected }) };
+  }
+
   it('takes a file in order, resumes at the offset it reports, and serves it back', async () => {
     const bytes = randomBytes(300_000);
     const id = await recordFor(bytes);
@@ -94,6 +94,37 @@ describe('chunked attachment upload', () => {
     const id = await recordFor(bytes);
     expect(await errorOf(await put(id, bytes, `bytes 0-${MAX_CHUNK_BYTES}/${MAX_CHUNK_BYTES + 1}`))).toEqual({ status: 413, code: 'payload_too_large' });
     expect(await status(id)).toEqual({ received: 0, complete: false });
+  });
+
+  it('answers two simultaneous uploads of the same chunk with 200, or 200 and 409 offset_mismatch, never 500', async () => {
+    // Several files at once, so the two requests of a pair really overlap on the database.
+    const files = Array.from({ length: 4 }, () => randomBytes(20_000));
+    const ids: string[] = [];
+    for (const bytes of files) ids.push(await recordFor(bytes));
+    const twice = (id: string, bytes: Buffer<ArrayBuffer>, start: number, end: number) => {
+      const range = `bytes ${start}-${end - 1}/${bytes.length}`;
+      return Promise.all([put(id, bytes.subarray(start, end), range), put(id, bytes.subarray(start, end), range)]);
+    };
+    const expectOneStored = async (pair: Response[], received: number) => {
+      const answers = await Promise.all(pair.map(async (response) => ({ status: response.status, body: await response.json() })));
+      for (const answer of answers) {
+        if (answer.status === 409) expect(answer.body.error).toEqual({ code: 'offset_mismatch', message: expect.any(String), expected: received });
+        else expect(answer).toEqual({ status: 200, body: { received, complete: received === 20_000 } });
+      }
+      expect(answers.map((answer) => answer.status)).toContain(200);
+    };
+
+    // The first chunk (an insert race) and the last (the insert plus the checksum of the whole file).
+    const firsts = await Promise.all(ids.map((id, i) => twice(id, files[i]!, 0, 12_000)));
+    for (const pair of firsts) await expectOneStored(pair, 12_000);
+    const lasts = await Promise.all(ids.map((id, i) => twice(id, files[i]!, 12_000, 20_000)));
+    for (const pair of lasts) await expectOneStored(pair, 20_000);
+
+    for (const [i, id] of ids.entries()) {
+      expect(await status(id)).toEqual({ received: 20_000, complete: true });
+      const download = await amina.fetch(`${server.url}/api/attachments/${id}/content`);
+      expect(Buffer.from(await download.arrayBuffer()).equals(files[i]!)).toBe(true);
+    }
   });
 
   it('answers 404 before the record has reached the server', async () => {

@@ -1,8 +1,6 @@
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../src/domain/ids.ts';
 import { recordSchemas } from '../../src/domain/records/index.ts';
@@ -14,8 +12,8 @@ import { LOGIN_MAX_FAILURES } from '../../src/server/auth/login.ts';
 import { UserInputError, createUser, ensureFirstAdmin } from '../../src/server/auth/users.ts';
 import { runCli } from '../../src/server/cli/run.ts';
 import { repoRoot } from '../../src/server/paths.ts';
-import { SQLITE_FILE_NAME, openSqlite } from '../../src/server/storage/sqlite.ts';
-import { TEST_PASSWORD, type TestServer, addUser, login, makeTempDir, startTestServer, writeFakeDist } from './helpers.ts';
+import { openSqlite } from '../../src/server/storage/sqlite.ts';
+import { TEST_PASSWORD, type TestServer, addUser, backends, login, makeTempDir, startTestServer, writeFakeDist } from './helpers.ts';
 import { FIRST_ADMIN, LISTENING, killStartedServers, startMain, waitForOutput } from './main-process.ts';
 
 const tempDirs: string[] = [];
@@ -159,10 +157,10 @@ describe('creating accounts', () => {
   }, 30_000);
 });
 
-describe('sessions over HTTP', () => {
+describe.each(backends())('sessions over HTTP on $kind', (backend) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ backend });
     await Promise.all([
       addUser(server.storage, 'amina', 'operator', ['barrito']),
       addUser(server.storage, 'giulia', 'coordinator', ['barrito']),
@@ -194,9 +192,8 @@ describe('sessions over HTTP', () => {
     expect(body.user).toMatchObject({ username: 'amina', role: 'operator', siteIds: ['barrito'] });
     expect(Date.parse(body.expiresAt) - Date.now()).toBeGreaterThan(13.9 * 86_400_000);
     // Only the token's hash is stored.
-    const raw = new Database(join(server.dataDir, SQLITE_FILE_NAME), { readonly: true });
-    const stored = raw.prepare('SELECT token_hash FROM sessions').all() as { token_hash: string }[];
-    raw.close();
+    const stored = await server.db.query<{ token_hash: string }>('SELECT token_hash FROM sessions');
+    expect(stored.length).toBeGreaterThan(0);
     expect(stored.some((row) => row.token_hash.includes(token))).toBe(false);
   });
 
@@ -224,9 +221,7 @@ describe('sessions over HTTP', () => {
   it('answers an expired session with 401 session_expired', async () => {
     const amina = await login(server.url, 'amina', newId());
     expect((await amina.call('GET', '/api/auth/me')).status).toBe(200);
-    const raw = new Database(join(server.dataDir, SQLITE_FILE_NAME));
-    raw.prepare('UPDATE sessions SET expires_at = ? WHERE device_id = ?').run(new Date(Date.now() - 1000).toISOString(), amina.deviceId);
-    raw.close();
+    await server.db.query('UPDATE sessions SET expires_at = ? WHERE device_id = ?', [new Date(Date.now() - 1000).toISOString(), amina.deviceId]);
     const expired = await amina.call('GET', '/api/auth/me');
     expect(expired).toEqual({ status: 401, body: { error: { code: 'session_expired', message: expect.any(String) } } });
   });

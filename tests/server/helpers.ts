@@ -9,16 +9,22 @@ import type { LoginResponse, SessionUser } from '../../src/domain/sync/protocol.
 import { createApp } from '../../src/server/app.ts';
 import { createUser } from '../../src/server/auth/users.ts';
 import { readPackageVersion } from '../../src/server/paths.ts';
-import { SQLITE_FILE_NAME, openSqlite } from '../../src/server/storage/sqlite.ts';
+import { SQLITE_FILE_NAME } from '../../src/server/storage/sqlite.ts';
 import type { Storage } from '../../src/server/storage/storage.ts';
 import type { FetchLike } from '../../src/sync/transport.ts';
+import { type Backend, type TestDatabase, createTestDatabase } from './backends.ts';
+
+export { type Backend, backends } from './backends.ts';
 
 export interface TestServer {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:41234 */
   url: string;
   storage: Storage;
-  dataDir: string;
+  /** The server's database, also reachable raw. */
+  db: TestDatabase;
   distDir: string;
+  /** Row counts and the version counter, read outside the adapter. */
+  snapshot(): Promise<DbSnapshot>;
   close(): Promise<void>;
 }
 
@@ -36,21 +42,22 @@ export function writeFakeDist(distDir: string): void {
 }
 
 export interface TestServerOptions {
+  /** SQLite unless told; suites that must hold on both take theirs from backends(). */
+  backend?: Backend;
   distDir?: string;
   /** Lets a test put a faulty layer between the app and the real storage. */
   wrapStorage?: (storage: Storage) => Storage;
 }
 
 /**
- * The real server on loopback with a real SQLite file in a temp folder, migrated.
+ * The real server on loopback with a fresh, migrated database of its own.
  * Pass `distDir` to serve a real build; by default a small fake one is written.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const dataDir = makeTempDir('data');
   const distDir = options.distDir ?? join(makeTempDir('dist'), 'dist');
   if (!options.distDir) writeFakeDist(distDir);
-  const storage = openSqlite(dataDir);
-  await storage.migrate();
+  const db = await createTestDatabase(options.backend ?? { kind: 'sqlite' });
+  const { storage } = db;
   const app = createApp({ storage: options.wrapStorage?.(storage) ?? storage, distDir, version: readPackageVersion() });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
@@ -59,12 +66,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     url: `http://127.0.0.1:${port}`,
     storage,
-    dataDir,
+    db,
     distDir,
+    snapshot: () => snapshotOf(db),
     async close() {
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-      await storage.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await db.destroy();
       if (!options.distDir) rmSync(join(distDir, '..'), { recursive: true, force: true });
     },
   };
@@ -121,13 +128,21 @@ export async function login(baseUrl: string, username: string, deviceId: string,
   return { fetch: fetchWithCookies, deviceId, user: (answer.body as LoginResponse).user, call };
 }
 
-/** What a batch can have written, read straight from the SQLite file. */
+/** What a batch can have written. */
 export interface DbSnapshot {
   records: number;
   mutations: number;
   versionCounter: string;
 }
 
+async function snapshotOf(db: TestDatabase): Promise<DbSnapshot> {
+  // COUNT(*) is a string on PostgreSQL (BIGINT), a number on SQLite.
+  const count = async (table: string) => Number((await db.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n);
+  const [counter] = await db.query<{ value: string }>("SELECT value FROM meta WHERE key = 'version_counter'");
+  return { records: await count('records'), mutations: await count('mutations'), versionCounter: String(counter?.value) };
+}
+
+/** The same, straight from a SQLite file, for servers started as a separate process. */
 export function snapshot(dataDir: string): DbSnapshot {
   const raw = new Database(join(dataDir, SQLITE_FILE_NAME), { readonly: true });
   try {

@@ -2,27 +2,27 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../src/domain/ids.ts';
 import { pullResponseSchema } from '../../src/domain/sync/protocol.ts';
 import { person } from '../domain/factories.ts';
-import { type Client, type TestServer, addUser, login, startTestServer } from './helpers.ts';
+import { type Client, type TestServer, addUser, backends, login, startTestServer } from './helpers.ts';
 import { createOf, push } from './mutations.ts';
 
-let server: TestServer;
-let amina: Client;
+describe.each(backends())('GET /api/sync/pull on $kind', (backend) => {
+  let server: TestServer;
+  let amina: Client;
 
-beforeAll(async () => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  server = await startTestServer();
-  await addUser(server.storage, 'amina', 'operator', ['barrito']);
-  amina = await login(server.url, 'amina', newId());
-  const { body } = await push(amina, Array.from({ length: 25 }, (_, i) => createOf(i + 1, 'people', person('nigerian'))));
-  expect(body.results.every((r: { status: string }) => r.status === 'applied')).toBe(true);
-});
+  beforeAll(async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    server = await startTestServer({ backend });
+    await addUser(server.storage, 'amina', 'operator', ['barrito']);
+    amina = await login(server.url, 'amina', newId());
+    const { body } = await push(amina, Array.from({ length: 25 }, (_, i) => createOf(i + 1, 'people', person('nigerian'))));
+    expect(body.results.every((r: { status: string }) => r.status === 'applied')).toBe(true);
+  });
 
-afterAll(async () => {
-  vi.restoreAllMocks();
-  await server.close();
-});
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await server.close();
+  });
 
-describe('GET /api/sync/pull', () => {
   it('pages through everything in version order, each page ending at its cursor', async () => {
     const versions: number[] = [];
     let cursor = 0;

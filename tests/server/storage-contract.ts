@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSites } from '../../src/domain/vocab/sites.ts';
 import { MigrationHistoryError, migrations } from '../../src/server/storage/migrations.ts';
-import type { Storage, StorageKind } from '../../src/server/storage/storage.ts';
+import type { Storage, StorageKind, StorageTx } from '../../src/server/storage/storage.ts';
 import { describeRowContract } from './storage-rows-contract.ts';
 
 /** One empty database, reachable both through the adapter and raw, for setting up odd states. */
@@ -127,6 +127,35 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       );
       expect([...versions].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, index) => SEEDED_VERSIONS + index + 1));
       expect(await open().transaction((tx) => tx.getMeta('version_counter'))).toBe(String(SEEDED_VERSIONS + 20));
+    });
+
+    it.each([
+      ['the records', (tx: StorageTx) => tx.lockRecords()],
+      ['one attachment', (tx: StorageTx) => tx.lockAttachment('0190b7a0-0000-7000-8000-000000000001')],
+    ])('makes a second connection that locks %s wait until the first commits', async (_name, lock) => {
+      const [first, second] = [open(), open()];
+      await first.migrate();
+      const order: string[] = [];
+      let holding!: () => void;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const holder = first.transaction(async (tx) => {
+        await lock(tx);
+        holding();
+        await released;
+        order.push('first done');
+      });
+      await held;
+      const waiter = second.transaction(async (tx) => {
+        await lock(tx);
+        order.push('second locked');
+      });
+      // Room for the second to get the lock if it were free; it must not.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      release();
+      await Promise.all([holder, waiter]);
+      expect(order).toEqual(['first done', 'second locked']);
     });
 
     it('closes, after which it refuses work', async () => {

@@ -42,17 +42,17 @@ describe('sync faults against the in-process server', () => {
   it('(a) an answer lost after the server committed: the retry is idempotent, nothing lost or doubled', async () => {
     const a = await tablet(server.url, 'amina');
     const ids = await registerPeople(a, 40);
-    const before = snapshot(server.dataDir);
+    const before = await server.snapshot();
 
     loseNextPushAnswer(a);
     await expect(a.sync()).rejects.toThrow(/offline/);
-    const committed = snapshot(server.dataDir);
+    const committed = await server.snapshot();
     expect(committed.records - before.records).toBe(40);
     expect(await a.db.outbox.count()).toBe(40); // the device does not know yet
 
     await a.sync();
     expect(await a.db.outbox.count()).toBe(0);
-    expect(snapshot(server.dataDir)).toEqual(committed); // the retry wrote nothing
+    expect(await server.snapshot()).toEqual(committed); // the retry wrote nothing
     const people = (await contents(a.db)).people.filter((p) => ids.includes(String(p.id)));
     expect(people).toHaveLength(40);
     expect(people.every((p) => Number(p.version) > 0 && p.updatedBy === a.client.user.id)).toBe(true);
@@ -65,18 +65,18 @@ describe('sync faults against the in-process server', () => {
     const strange = { ...visit(), siteId: 'barrito', mood: 'tired' };
     await a.db.outbox.add({ table: 'visits', recordId: strange.id, op: 'create', baseVersion: null, changes: strange, at: strange.createdAt });
     await registerPeople(a, 2);
-    const before = snapshot(server.dataDir);
+    const before = await server.snapshot();
 
     await a.sync();
     const left = await a.db.outbox.toArray();
     expect(left).toEqual([expect.objectContaining({ recordId: strange.id, rejected: { reason: 'mood: Unexpected field', at: expect.any(String) } })]);
     expect(a.engine.getStatus()).toMatchObject({ pending: 0, rejected: 1, safeToHandOver: false });
-    const after = snapshot(server.dataDir);
+    const after = await server.snapshot();
     expect(after.records - before.records).toBe(4);
     expect(after.mutations - before.mutations).toBe(5);
 
     await a.sync(); // a rejected row is not sent again
-    expect(snapshot(server.dataDir)).toEqual(after);
+    expect(await server.snapshot()).toEqual(after);
   });
 
   it('(d) the same field edited on two tablets: one open conflict on both, the server value kept; other fields merge', async () => {

@@ -45,6 +45,9 @@ export async function receiveChunk(storage: Storage, user: SessionUser, id: stri
     throw new HttpError(400, 'range_mismatch', `Content-Range announces ${range.end - range.start + 1} bytes but the body has ${bytes.length}.`);
   }
   const outcome = await storage.transaction(async (tx) => {
+    // Two uploads of one chunk at once (a retry overtaking its original) must not both find the
+    // same offset free: the second waits, then sees the bytes the first stored and gets a 409.
+    await tx.lockAttachment(id);
     const record = await visibleAttachment(tx, user, id);
     if (range.total !== record.size) {
       throw new HttpError(400, 'size_mismatch', `The file has ${range.total} bytes but its record says ${record.size}.`);

@@ -36,6 +36,9 @@ interface SessionSql {
   revoked_at: Date | null;
 }
 
+/** The first key of attachment locks; the pair form keeps them apart from the migration lock's single key. */
+const ATTACHMENT_LOCK_CLASS = 741_502_914;
+
 const RECORD_COLUMNS = 'table_name, id, site_id, version, deleted, data, field_versions';
 const USER_COLUMNS = 'id, username, display_name, password_hash, role, sites, created_at, disabled';
 const SESSION_COLUMNS = 'id, token_hash, user_id, device_id, device_name, created_at, last_seen_at, expires_at, revoked_at';
@@ -61,6 +64,14 @@ export function makePostgresTx(client: pg.PoolClient): { tx: StorageTx; beforeCo
     counter.stored = counter.value;
   };
 
+  const lockCounter = async (): Promise<{ value: number; stored: number }> => {
+    if (counter) return counter;
+    const [row] = await rows<{ value: string }>("SELECT value FROM meta WHERE key = 'version_counter' FOR UPDATE");
+    if (!row) throw new Error('meta.version_counter is missing: the database has not been migrated.');
+    counter = { value: Number(row.value), stored: Number(row.value) };
+    return counter;
+  };
+
   const tx: StorageTx = {
     getMeta: async (key) => {
       await storeCounter();
@@ -71,13 +82,12 @@ export function makePostgresTx(client: pg.PoolClient): { tx: StorageTx; beforeCo
       await client.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
     },
     nextVersion: async () => {
-      if (!counter) {
-        const [row] = await rows<{ value: string }>("SELECT value FROM meta WHERE key = 'version_counter' FOR UPDATE");
-        if (!row) throw new Error('meta.version_counter is missing: the database has not been migrated.');
-        counter = { value: Number(row.value), stored: Number(row.value) };
-      }
-      counter.value += 1;
-      return counter.value;
+      const locked = await lockCounter();
+      locked.value += 1;
+      return locked.value;
+    },
+    lockRecords: async () => {
+      await lockCounter();
     },
 
     getRecord: async (table, id) => {
@@ -214,6 +224,10 @@ export function makePostgresTx(client: pg.PoolClient): { tx: StorageTx; beforeCo
       await client.query('DELETE FROM login_failures WHERE username = $1', [username]);
     },
 
+    lockAttachment: async (id) => {
+      // A transaction-scoped advisory lock: released at COMMIT or ROLLBACK, and needs no row to exist.
+      await client.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [ATTACHMENT_LOCK_CLASS, id]);
+    },
     attachmentReceived: (id) =>
       count('SELECT COALESCE(SUM(length(bytes)), 0) AS n FROM attachment_chunks WHERE attachment_id = $1', [id]),
     putAttachmentChunk: async (id, start, bytes) => {

@@ -69,6 +69,9 @@ export function makeSqliteTx(db: Database.Database): StorageTx {
       return Number(row.value);
     },
 
+    // Nothing to take: SqliteStorage holds the database's one write lock (BEGIN IMMEDIATE) for the whole transaction.
+    lockRecords: async () => {},
+
     getRecord: async (table, id) => {
       const row = sql(`SELECT ${RECORD_COLUMNS} FROM records WHERE table_name = ? AND id = ?`).get(table, id) as RecordSql | undefined;
       return row && toRecord(row);
@@ -199,6 +202,7 @@ export function makeSqliteTx(db: Database.Database): StorageTx {
       sql('DELETE FROM login_failures WHERE username = ?').run(username);
     },
 
+    lockAttachment: async () => {}, // already alone, as for lockRecords
     attachmentReceived: async (id) =>
       (sql('SELECT COALESCE(SUM(length(bytes)), 0) AS n FROM attachment_chunks WHERE attachment_id = ?').get(id) as { n: number }).n,
     putAttachmentChunk: async (id, start, bytes) => {

@@ -74,6 +74,11 @@ export interface StorageTx {
    * the transaction ends, so commit order equals version order and a pull never skips a late commit.
    */
   nextVersion(): Promise<number>;
+  /**
+   * Takes that counter lock now, before the transaction reads what it will decide on: two pushes
+   * must not both merge onto the same stored record or both record one retried batch.
+   */
+  lockRecords(): Promise<void>;
 
   getRecord(table: TableName, id: string): Promise<RecordRow | undefined>;
   /** The records that exist among `keys`, in any order: one round trip for a whole push batch. */
@@ -109,6 +114,8 @@ export interface StorageTx {
   recordLoginFailure(username: string, at: string, forgetBefore: string): Promise<void>;
   clearLoginFailures(username: string): Promise<void>;
 
+  /** Makes transactions that change one attachment's bytes take turns, until this one ends. */
+  lockAttachment(id: string): Promise<void>;
   /** How many bytes of the attachment's file the server holds. */
   attachmentReceived(id: string): Promise<number>;
   putAttachmentChunk(id: string, start: number, bytes: Uint8Array): Promise<void>;

@@ -22,6 +22,8 @@ export interface Pusher {
  */
 export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly Mutation[]): Promise<MutationResult[]> {
   return storage.transaction(async (tx) => {
+    // Before reading: another push committing in between would make this one merge onto a stale record.
+    await tx.lockRecords();
     const at = new Date().toISOString();
     const recorded = await tx.getMutationResults(pusher.deviceId, mutations.map((m) => m.seq));
     const fresh = mutations.filter((m) => !recorded.has(m.seq));
