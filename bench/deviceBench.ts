@@ -1,5 +1,7 @@
 import { buildBenchPage, openBenchPage } from './lib/benchPage.ts';
 import { launchDevice } from './lib/chromium.ts';
+import { printBreakdown } from './lib/keystrokes.ts';
+import { describeLoad } from './lib/machine.ts';
 import { budgeted, info, ms, perSecond } from './lib/report.ts';
 import { serveStatic } from './lib/staticServer.ts';
 import { summarise } from './lib/stats.ts';
@@ -30,8 +32,8 @@ export async function measureDevice(): Promise<void> {
     const queries = TYPED_QUERIES.map((q) => q.replace('{cf}', seed.sampleCodiceFiscale.slice(0, 9)));
     const keystrokes = await page.evaluate(([qs, limit]) => window.__bench.searchWhileTyping(qs, limit), [queries, 20] as const);
     const s = summarise(keystrokes.map((k) => k.ms));
-    const worst = [...keystrokes].sort((a, b) => b.ms - a.ms).slice(0, 5);
-    console.log(`  ${queries.length} queries, ${s.count} keystrokes; slowest: ${worst.map((k) => `"${k.prefix}" ${k.ms.toFixed(1)} ms (${k.hits} hits)`).join(', ')}`);
+    console.log(`  ${queries.length} queries, ${s.count} keystrokes (${describeLoad()})`);
+    printBreakdown(keystrokes);
     budgeted('Search per keystroke, median', s.median, SEARCH_BUDGET_MS, ms);
     budgeted('Search per keystroke, p95', s.p95, SEARCH_BUDGET_MS, ms);
     budgeted('Search per keystroke, max', s.max, SEARCH_BUDGET_MS, ms);

@@ -2,18 +2,16 @@ import { Dexie } from 'dexie';
 import { normaliseCodiceFiscale } from '../domain/codiceFiscale.ts';
 import type { Person } from '../domain/records/person.ts';
 import type { Visit } from '../domain/records/visit.ts';
-import { nameTokens, queryKeys } from '../domain/search/nameKeys.ts';
+import { nameTokens } from '../domain/search/nameKeys.ts';
+import { nameQuery, type NameQuery } from '../domain/search/nameQuery.ts';
 import type { SportelloDb } from './database.ts';
 import { stripLocalFields, type LocalRow } from './localFields.ts';
 
 /**
  * Person search for the front desk: one box that takes a name (any part, any order, any
- * transliteration), a phone number or a codice fiscale. Every lookup is an index lookup, so a
- * keystroke costs the same at 100 people and at 100,000.
+ * transliteration), a phone number or a codice fiscale. Every lookup is an exact index
+ * lookup of a short list, so a keystroke costs about the same at 100 people and at 100,000.
  */
-
-/** How many index keys one word of several may bring; keys are cheap, rows are not. */
-const KEYS_PER_WORD = 2000;
 
 export async function searchPeople(db: SportelloDb, query: string, limit = 20): Promise<Person[]> {
   const q = query.trim();
@@ -24,46 +22,74 @@ export async function searchPeople(db: SportelloDb, query: string, limit = 20): 
     return live(await db.people.where('phoneKey').startsWith(key).limit(limit).toArray());
   }
   if (/^[a-z]{6}[0-9lmnpqrstuv]{2}/i.test(q.replace(/\s+/g, ''))) {
+    // Names can look like the start of a code ("el idrissi": omocodia letters stand for digits).
     const key = normaliseCodiceFiscale(q);
-    return live(await db.people.where('cfKey').startsWith(key).limit(limit).toArray());
+    const byCode = live(await db.people.where('cfKey').startsWith(key).limit(limit).toArray());
+    if (byCode.length > 0) return byCode;
   }
   return searchByName(db, nameTokens(q), limit);
 }
 
+/** Lists are read a few screens ahead; a longer one is read again, this many times as far. */
+const GROWTH = 4;
+const bySurname = new Intl.Collator('it');
+
 async function searchByName(db: SportelloDb, words: string[], limit: number): Promise<Person[]> {
-  if (words.length === 0) return [];
-  // Each word is answered from the index alone (ids, not rows): who has its spelling and who
-  // has its sound. Only the few people finally shown are read whole.
-  // One word needs no more ids than are shown; several must be intersected, so fetch more.
-  const cap = words.length === 1 ? limit * 2 : KEYS_PER_WORD;
-  const matches = await Promise.all(words.map((word) => idsMatching(db, word, cap)));
-  const [first, ...others] = matches.sort((a, b) => a.all.size - b.all.size) as [WordMatch, ...WordMatch[]];
-  const both = [...first.all].filter((id) => others.every((m) => m.all.has(id)));
-  // Exact spellings first, then by surname among those shown.
-  const spelled = both.filter((id) => matches.every((m) => m.spelled.has(id)));
-  const sounded = both.filter((id) => !matches.every((m) => m.spelled.has(id)));
-  const rows = await db.people.bulkGet([...spelled, ...sounded].slice(0, limit + 10));
-  const exact = new Set(spelled);
-  const people = rows
-    .filter((row): row is LocalRow<'people'> => row !== undefined && !row.deleted)
-    .sort((a, b) => Number(exact.has(b.id)) - Number(exact.has(a.id)) || a.lastName.localeCompare(b.lastName, 'it'))
-    .slice(0, limit);
-  return people.map((row) => stripLocalFields<'people'>(row));
+  const query = nameQuery(words);
+  if (!query) return [];
+  const found = new Found(query);
+  // 1. Everyone who matches by spelling has one key: read the rows straight from the index
+  //    (in Chromium about 50 µs a row, against 20–30 µs for an id alone plus 120 µs for a get).
+  for (let page = query.exact ? limit + 5 : limit * GROWTH; ; page *= GROWTH) {
+    const rows = await db.people.where('searchKeys').equals(query.spellingKey).limit(page).toArray();
+    found.add(rows, true);
+    if (rows.length < page || found.spelled >= limit) break;
+  }
+  // 2. Too few exact spellings: fill up with those found by sound. Their lists hold most of the
+  //    people read in step 1 too, so read past those. Everyone in one word's sound list matches;
+  //    in a pair's, only some do, so read a few screens at once rather than again and again.
+  const missing = limit - found.size;
+  const firstPage = found.seen.size + (query.exact ? missing : Math.max(2 * missing, limit * GROWTH));
+  for (let page = firstPage; found.size < limit && query.soundKeys.length > 0; page *= GROWTH) {
+    const lists = await Promise.all(query.soundKeys.map((key) => db.people.where('searchKeys').equals(key).limit(page).toArray()));
+    for (const rows of lists) found.add(rows, false);
+    if (lists.every((rows) => rows.length < page)) break;
+  }
+  // Exact spellings first (all of them are here when fewer than `limit`), then by surname.
+  return found.hits
+    .sort((a, b) => Number(b.spelled) - Number(a.spelled) || bySurname.compare(a.row.lastName, b.row.lastName))
+    .slice(0, limit)
+    .map((hit) => stripLocalFields<'people'>(hit.row));
 }
 
-interface WordMatch {
-  spelled: Set<string>;
-  all: Set<string>;
+interface Hit {
+  row: LocalRow<'people'>;
+  spelled: boolean;
 }
 
-async function idsMatching(db: SportelloDb, word: string, cap: number): Promise<WordMatch> {
-  // Separate equality lookups: IndexedDB answers each in one call, where anyOf() steps a cursor.
-  const [spellingKey, soundKey] = queryKeys(word) as [string, string | undefined];
-  const [spelled, sounded] = await Promise.all([
-    db.people.where('searchKeys').equals(spellingKey).limit(cap).primaryKeys(),
-    soundKey ? db.people.where('searchKeys').equals(soundKey).limit(cap).primaryKeys() : Promise.resolve([]),
-  ]);
-  return { spelled: new Set(spelled), all: new Set([...spelled, ...sounded]) };
+/** The people found so far, each checked once against the query. */
+class Found {
+  readonly seen = new Set<string>();
+  readonly hits: Hit[] = [];
+  spelled = 0;
+
+  constructor(private readonly query: NameQuery) {}
+
+  get size(): number {
+    return this.hits.length;
+  }
+
+  add(rows: (LocalRow<'people'> | undefined)[], bySpellingKey: boolean): void {
+    for (const row of rows) {
+      if (!row || this.seen.has(row.id)) continue;
+      this.seen.add(row.id);
+      if (row.deleted) continue;
+      const how = bySpellingKey && this.query.exact ? 'spelled' : this.query.match(new Set(row.searchKeys));
+      if (!how) continue;
+      this.hits.push({ row, spelled: how === 'spelled' });
+      if (how === 'spelled') this.spelled++;
+    }
+  }
 }
 
 function live(rows: LocalRow<'people'>[]): Person[] {

@@ -3,37 +3,49 @@
  * new one (with an upgrade function when existing rows must change), so a tablet that was
  * offline for months opens its old data with the new app.
  */
+import { personLocalFields, type LocalRow } from './localFields.ts';
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
 }
 
+const VERSION_1_STORES: Record<string, string | null> = {
+  sites: 'id',
+  operators: 'id',
+  people: 'id, *searchKeys, phoneKey, cfKey, updatedAt',
+  visits: 'id, personId, [siteId+date], [personId+date]',
+  pathways: 'id, personId, caseManagerId, [siteId+status]',
+  interventions: 'id, pathwayId, personId, followUpOn',
+  grants: 'id, pathwayId, householdId, status',
+  mediations: 'id, [mediatorId+date], personId, pathwayId, date',
+  events: 'id, [siteId+date]',
+  trainings: 'id, date',
+  attachments: 'id, ownerId',
+  conflicts: 'id, [table+recordId], status',
+  // A mediator's confirmations and proposed corrections of the forms' translations.
+  translationCorrections: 'id, language',
+  // Per-site settings a coordinator changes (id `household-cap-<siteId>`…): read by id.
+  settings: 'id',
+  attachmentBlobs: 'id',
+  outbox: '++seq, [table+recordId], rejected.at',
+  meta: 'key',
+  // Forms in progress, kept across reloads so nothing typed is lost.
+  drafts: 'key',
+};
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  { version: 1, stores: VERSION_1_STORES },
   {
-    version: 1,
-    stores: {
-      sites: 'id',
-      operators: 'id',
-      people: 'id, *searchKeys, phoneKey, cfKey, updatedAt',
-      visits: 'id, personId, [siteId+date], [personId+date]',
-      pathways: 'id, personId, caseManagerId, [siteId+status]',
-      interventions: 'id, pathwayId, personId, followUpOn',
-      grants: 'id, pathwayId, householdId, status',
-      mediations: 'id, [mediatorId+date], personId, pathwayId, date',
-      events: 'id, [siteId+date]',
-      trainings: 'id, date',
-      attachments: 'id, ownerId',
-      conflicts: 'id, [table+recordId], status',
-      // A mediator's confirmations and proposed corrections of the forms' translations.
-      translationCorrections: 'id, language',
-      // Per-site settings a coordinator changes (id `household-cap-<siteId>`…): read by id.
-      settings: 'id',
-      attachmentBlobs: 'id',
-      outbox: '++seq, [table+recordId], rejected.at',
-      meta: 'key',
-      // Forms in progress, kept across reloads so nothing typed is lost.
-      drafts: 'key',
+    // Person search keys gained pair keys (two parts of a name at once, nameKeys.ts): the same
+    // indexes, every person's keys computed again.
+    version: 2,
+    stores: VERSION_1_STORES,
+    upgrade: async (tx) => {
+      await tx.table<LocalRow<'people'>>('people').toCollection().modify((row) => {
+        row.searchKeys = personLocalFields(row).searchKeys;
+      });
     },
   },
 ];

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { SportelloDb } from '../../src/db/database.ts';
+import { withLocalFields } from '../../src/db/localFields.ts';
 import { createRecord, deleteRecord, type Author } from '../../src/db/repository.ts';
 import { lastVisitOf, searchPeople } from '../../src/db/peopleSearch.ts';
+import { SCHEMA_VERSIONS } from '../../src/db/schema.ts';
+import { nameKeys, nameTokens } from '../../src/domain/search/nameKeys.ts';
 import { fieldsOf, person, visit } from '../domain/factories.ts';
 import { author, testDevice } from './helpers.ts';
 
@@ -16,6 +20,13 @@ async function seed(names: [string, string, string?][]) {
 }
 
 const names = (people: { firstName: string; lastName: string }[]) => people.map((p) => `${p.firstName} ${p.lastName}`);
+
+/** Many people at once, in this order (ids grow with time, and index lists follow the ids). */
+async function crowd(db: SportelloDb, groups: [count: number, firstName: string, lastNames: string[]][]) {
+  const rows = groups.flatMap(([count, firstName, lastNames]) =>
+    Array.from({ length: count }, (_, i) => withLocalFields('people', { ...person('nigerian'), firstName, lastName: lastNames[i % lastNames.length]!, codiceFiscale: undefined })));
+  await db.people.bulkAdd(rows);
+}
 
 describe('searchPeople', () => {
   it('finds by any part of the name, without accents or case, in any order', async () => {
@@ -46,6 +57,51 @@ describe('searchPeople', () => {
     expect(names(await searchPeople(db, 'amina'))).toEqual(['Amina Bello']);
   });
 
+  it('finds the one person two words describe when each word alone is common', async () => {
+    const { db } = testDevice();
+    // Hundreds of Marias with an F surname and of Floreses come first in every list; she comes last.
+    await crowd(db, [[300, 'Maria', ['Ferrari', 'Fontana', 'Ferrara', 'Fabbri', 'Farina']], [150, 'Rosa', ['Flores']], [1, 'María', ['Flores']]]);
+    for (const typed of ['maria flores', 'FLORES María', 'maria flo', 'mar flores', 'm flores', 'flores maria']) {
+      expect(names(await searchPeople(db, typed)), typed).toEqual(['María Flores']);
+    }
+    // A common pair still gives a full page, all of them matching.
+    const many = names(await searchPeople(db, 'flores r'));
+    expect(many).toHaveLength(20);
+    expect(new Set(many)).toEqual(new Set(['Rosa Flores']));
+  });
+
+  it('checks a third word on the people the first two find', async () => {
+    const { db } = testDevice();
+    await crowd(db, [[120, 'Fatima', ['El Idrissi', 'El Fassi', 'El Mansouri']], [2, 'Fatima', ['El Amrani']], [50, 'Fatima', ['Amrani']]]);
+    expect(names(await searchPeople(db, 'fatima el amrani'))).toEqual(['Fatima El Amrani', 'Fatima El Amrani']);
+    expect(names(await searchPeople(db, 'el fatima a'))).toEqual(['Fatima El Amrani', 'Fatima El Amrani']);
+  });
+
+  it('shows every exact spelling before any variant, however many variants come first', async () => {
+    const { db } = testDevice();
+    await crowd(db, [[60, 'Muhammad', ['Bello']], [40, 'Mohammed', ['Bello']], [3, 'Mohamed', ['Bello']], [30, 'Mohamed', ['Okafor']]]);
+    const found = names(await searchPeople(db, 'mohamed bello'));
+    expect(found).toHaveLength(20);
+    expect(found.slice(0, 3)).toEqual(['Mohamed Bello', 'Mohamed Bello', 'Mohamed Bello']);
+    expect(found.slice(3).every((n) => n === 'Muhammad Bello' || n === 'Mohammed Bello')).toBe(true);
+    // A variant typed finds the spellings of the name, that spelling first.
+    expect(names(await searchPeople(db, 'bello mohammed'))).toEqual(Array(20).fill('Mohammed Bello'));
+  });
+
+  it('finds transliterations of both words at once, and a word stopped inside a digraph', async () => {
+    const { db } = await seed([['Ayesha', 'Chukwu'], ['Aisha', 'Bello'], ['Amina', 'Chukwu']]);
+    expect(names(await searchPeople(db, 'aicha c'))).toEqual(['Ayesha Chukwu']);
+    expect(names(await searchPeople(db, 'aicha belo'))).toEqual(['Aisha Bello']);
+    expect(new Set(names(await searchPeople(db, 'chukwu a')))).toEqual(new Set(['Ayesha Chukwu', 'Amina Chukwu']));
+  });
+
+  it('takes a name that looks like the start of a codice fiscale as a name', async () => {
+    // "el idriss" is six letters and two omocodia letters, like BLLSHA85.
+    const { db } = await seed([['Fatima', 'El Idrissi']]);
+    expect(names(await searchPeople(db, 'el idriss'))).toEqual(['Fatima El Idrissi']);
+    expect(names(await searchPeople(db, 'el idrissi'))).toEqual(['Fatima El Idrissi']);
+  });
+
   it('gives the last visit of a person', async () => {
     const { db, who, ids } = await seed([['Amina', 'Okafor']]);
     const personId = ids['Amina Okafor']!;
@@ -53,5 +109,25 @@ describe('searchPeople', () => {
       await createRecord(db, who, 'visits', { ...fieldsOf(visit()), personId, date });
     }
     expect((await lastVisitOf(db, personId))?.date).toBe('2026-03-02');
+  });
+});
+
+describe('a device upgraded from schema version 1', () => {
+  it('gets the pair keys for the people it already holds, and finds them by two words', async () => {
+    const device = testDevice([SCHEMA_VERSIONS[0]!]);
+    const v1 = device.db;
+    const who = author();
+    const ngozi = await createRecord(v1, who, 'people', { ...fieldsOf(person('nigerian')), firstName: 'Ngozi', lastName: 'Eze', codiceFiscale: undefined });
+    // Version 1 stored the keys of each name part alone.
+    await v1.people.toCollection().modify((row) => {
+      row.searchKeys = row.searchKeys.filter((key) => !key.includes(' '));
+    });
+    expect(await searchPeople(v1, 'ngozi eze')).toEqual([]);
+    v1.close();
+
+    const current = device.reopen();
+    expect(await searchPeople(current, 'ngozi eze')).toEqual([ngozi]);
+    expect((await current.people.get(ngozi.id))!.searchKeys).toEqual(nameKeys(nameTokens('Ngozi Eze')));
+    current.close();
   });
 });
