@@ -29,7 +29,7 @@ import { firstPerPath } from '../forms/validate';
 import { useAuthor } from '../session/SessionContext';
 import { useOverrides } from './corrections';
 import {
-  errorsOfForm, firstFormWithErrors, freshPersonAnswers, PERSON_FORMS as INTAKE_FORMS, personAnswerErrors, personFormFields,
+  errorsOfForm, firstFormWithErrors, freshPersonAnswers, PERSON_FORMS, personAnswerErrors, personFormFields,
   personFromAnswers, withAnswer,
 } from '../frontdesk/personForm';
 import { OwnName, ReviewedBadge, useLanguageName } from './LanguageBits';
@@ -52,7 +52,7 @@ const draftKey = (personId: string | undefined) => (personId ? `mediation.intake
 export interface IntakeState {
   /** Her language (a form catalogue); null until chosen. */
   language: string | null;
-  /** -1: choosing the language; then the index of the form in INTAKE_FORMS. */
+  /** -1: choosing the language; then the index of the form in PERSON_FORMS. */
   step: number;
   values: FormValues;
 }
@@ -78,7 +78,7 @@ function IntakeLoader({ base: current }: { base: Person | undefined }) {
       {base && (
         <details className="card on-record">
           <summary>{t('mediation.intake.onRecord')}</summary>
-          {INTAKE_FORMS.map((form) => (
+          {PERSON_FORMS.map((form) => (
             <FormAnswers key={form.id} form={form} record={base} version={form.id === 'registration' ? base.formVersion : undefined} />
           ))}
         </details>
@@ -118,9 +118,9 @@ function IntakeForm(props: { base: Person | undefined; loaded: LoadedDraft<Intak
 
   const language = state.language ?? operator;
   const overrides = useOverrides([operator, language]);
-  const step = Math.max(0, Math.min(state.step, INTAKE_FORMS.length - 1));
-  const form = INTAKE_FORMS[step]!;
-  const last = step === INTAKE_FORMS.length - 1;
+  const step = Math.max(0, Math.min(state.step, PERSON_FORMS.length - 1));
+  const form = PERSON_FORMS[step]!;
+  const last = step === PERSON_FORMS.length - 1;
 
   const fields = personFromAnswers(state.values, { operatorId: author.operatorId, language, base, noticeShown: true });
   const allErrors = personAnswerErrors(state.values, fields, localDate());
@@ -216,7 +216,7 @@ function IntakeForm(props: { base: Person | undefined; loaded: LoadedDraft<Intak
       <form ref={formRef} className="desk-form intake-form" onSubmit={onSubmit} noValidate>
         <StepList step={step} onStep={(i) => goTo(i)} />
         <h2 ref={headingRef} tabIndex={-1} className="intake-form__heading">
-          {t('mediation.intake.step', { n: step + 1, total: INTAKE_FORMS.length, title: formTitle(form.id, operator) ?? form.id })}
+          {t('mediation.intake.step', { n: step + 1, total: PERSON_FORMS.length, title: formTitle(form.id, operator) ?? form.id })}
         </h2>
         <ColumnsHead operator={operator} language={language} />
         {form.id === 'consent' && <PrivacyNotice />}
@@ -350,7 +350,7 @@ function StepList({ step, onStep }: { step: number; onStep: (index: number) => v
   return (
     <nav aria-label={t('mediation.intake.steps')}>
       <ol className="intake-steps">
-        {INTAKE_FORMS.map((form, i) => (
+        {PERSON_FORMS.map((form, i) => (
           <li key={form.id} aria-current={i === step ? 'step' : undefined}>
             {i < step ? (
               <button type="button" className="intake-steps__link" onClick={() => onStep(i)}>
