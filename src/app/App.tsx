@@ -1,17 +1,17 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
-import { Layout } from './components/Layout';
+import { Layout } from './shell/Layout';
 import { SessionGate } from './session/SessionGate';
-import FrontDeskScreen from './screens/FrontDeskScreen';
-import NotFoundScreen from './screens/NotFoundScreen';
+import FrontDeskScreen from './frontdesk/FrontDeskScreen';
+import NotFoundScreen from './shell/NotFoundScreen';
 
 // Every screen but the front desk is loaded on demand, to keep the initial JS within the
 // 150 KB gzip budget (DESIGN §6). The service worker precaches these chunks, so they load
 // offline too.
-const PathwaysScreen = lazy(() => import('./screens/PathwaysScreen'));
-const SyncScreen = lazy(() => import('./screens/SyncScreen'));
-const SettingsScreen = lazy(() => import('./screens/SettingsScreen'));
+const PathwaysScreen = lazy(() => import('./pathways/PathwaysScreen'));
+const SyncScreen = lazy(() => import('./sync/SyncScreen'));
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen'));
 const RegisterPersonScreen = lazy(() => import('./frontdesk/register/RegisterPersonScreen'));
 const PersonScreen = lazy(() => import('./frontdesk/person/PersonScreen'));
 const EditPersonScreen = lazy(() => import('./frontdesk/person/EditPersonScreen'));

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n'; // initialises i18next synchronously and sets <html lang dir> before first render
 import { App } from './App';
-import { requestPersistenceOnFirstStart } from './storage/persistence';
+import { requestPersistenceOnFirstStart } from './data/persistence';
 import './styles/app.css';
 
 const root = document.getElementById('root');

@@ -8,7 +8,7 @@ import { householdForm } from '../../forms/definitions/household.ts';
 import { registrationForm } from '../../forms/definitions/registration.ts';
 import { currentVersion, type FieldDef, type FormDef } from '../../forms/types.ts';
 import { answer, applyValues, emptyValue, valuesFromRecord, withoutUndefinedKeys, type FieldValue, type FormValues } from '../../forms/values.ts';
-import { errorsOfFields, firstPerPath, PLACEHOLDER_ENVELOPE, requiredErrors, withoutUndefined } from '../forms/validate';
+import { errorsOfFields, firstPerPath, PLACEHOLDER_ENVELOPE, requiredErrors, withoutUndefined } from '../ui/renderer/validate';
 
 /**
  * A person is registered with three forms-as-data (src/forms): who she is, her household,

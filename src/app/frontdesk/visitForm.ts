@@ -5,7 +5,7 @@ import { arrivalChannels, referralTargets, visitTopics } from '../../domain/voca
 import { visitForm } from '../../forms/definitions/visit.ts';
 import { currentVersion } from '../../forms/types.ts';
 import { applyValues } from '../../forms/values.ts';
-import { firstPerPath, PLACEHOLDER_ENVELOPE, requiredErrors, withoutUndefined } from '../forms/validate';
+import { firstPerPath, PLACEHOLDER_ENVELOPE, requiredErrors, withoutUndefined } from '../ui/renderer/validate';
 
 /**
  * The visit form's answers (keyed by the visit form's field ids, src/forms/definitions/visit.ts)

@@ -1,6 +1,6 @@
-import type itDeskForms from '../frontdesk/forms/it.json';
+import type itDeskForms from '../ui/form/it.json';
 import type itPaths from '../pathways/it.json';
-import type itFormRenderer from '../forms/it.json';
+import type itFormRenderer from '../ui/renderer/it.json';
 import type itMediation from '../mediation/it.json';
 import enFrontDesk from '../frontdesk/en.json';
 import itFrontDesk from '../frontdesk/it.json';

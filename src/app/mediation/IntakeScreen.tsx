@@ -1,5 +1,5 @@
 import './i18n';
-import '../frontdesk/forms/i18n';
+import '../ui/form/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,20 +12,20 @@ import type { FieldError } from '../../domain/validation.ts';
 import { FORM_CATALOGUES, FORM_LANGUAGES, formLanguageDir } from '../../forms/catalogues.ts';
 import { formTitle } from '../../forms/text.ts';
 import { withoutUndefinedKeys, type FieldValue, type FormValues } from '../../forms/values.ts';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
 import { syncEngine } from '../data/sync';
-import { focusFirstInvalid } from '../frontdesk/form/FieldErrors';
-import { DraftRestored } from '../frontdesk/form/FormFooter';
-import { formatInstant, useLang } from '../frontdesk/format';
-import { deskPaths } from '../frontdesk/paths';
-import { PersonNotFound } from '../frontdesk/person/PersonNotFound';
-import { fullName } from '../frontdesk/search/PersonSummary';
-import { useAutosave, useDraftForm, type LoadedDraft } from '../frontdesk/useDraft';
-import { FormAnswers } from '../forms/FormAnswers';
-import { FormLanguage } from '../forms/FormLanguage';
-import { FormRenderer } from '../forms/FormRenderer';
-import { firstPerPath } from '../forms/validate';
+import { focusFirstInvalid } from '../ui/form/FieldErrors';
+import { DraftRestored } from '../ui/form/FormFooter';
+import { formatInstant, useLang } from '../ui/format';
+import { deskPaths } from '../routes/desk';
+import { PersonNotFound } from '../ui/PersonNotFound';
+import { fullName } from '../ui/PersonSummary';
+import { useAutosave, useDraftForm, type LoadedDraft } from '../ui/form/useDraft';
+import { FormAnswers } from '../ui/renderer/FormAnswers';
+import { FormLanguage } from '../ui/renderer/FormLanguage';
+import { FormRenderer } from '../ui/renderer/FormRenderer';
+import { firstPerPath } from '../ui/renderer/validate';
 import { useAuthor } from '../session/SessionContext';
 import { useOverrides } from './corrections';
 import {
@@ -34,9 +34,9 @@ import {
 } from '../frontdesk/personForm';
 import { OwnName, ReviewedBadge, useLanguageName } from './LanguageBits';
 import { PresentationMode } from './PresentationMode';
-import { PrivacyNotice } from './PrivacyNotice';
+import { PrivacyNotice } from '../ui/renderer/PrivacyNotice';
 import { ReviewDialog } from './ReviewDialog';
-import '../frontdesk/frontdesk-forms.css';
+import '../ui/form/form.css';
 import './mediation.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { languages } from '../../domain/vocab/geo.ts';
 import { FORM_CATALOGUES, formLanguageDir } from '../../forms/catalogues.ts';
-import { useLang } from '../frontdesk/format';
+import { useLang } from '../ui/format';
 
 /** Whether a mediator has reviewed the catalogue of a language: a badge in words, not colour alone. */
 export function ReviewedBadge({ lang }: { lang: string }) {

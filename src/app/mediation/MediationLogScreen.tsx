@@ -7,17 +7,17 @@ import { localDate } from '../../domain/dates.ts';
 import type { Mediation } from '../../domain/records/activities.ts';
 import { mediationSettings } from '../../domain/vocab/activities.ts';
 import { languages } from '../../domain/vocab/geo.ts';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
-import { formatDay, useLang } from '../frontdesk/format';
-import { deskPaths } from '../frontdesk/paths';
-import { useOperatorName } from '../frontdesk/person/useOperatorName';
-import { fullName } from '../frontdesk/search/PersonSummary';
+import { formatDay, useLang } from '../ui/format';
+import { deskPaths } from '../routes/desk';
+import { useOperatorName } from '../data/useOperatorName';
+import { fullName } from '../ui/PersonSummary';
 import { useSession } from '../session/SessionContext';
-import { formatDuration } from './duration';
-import { byMonth, mediationsSince, monthsBack } from './mediationLog';
-import { mediationPaths } from './paths';
-import '../frontdesk/frontdesk-forms.css';
+import { formatDuration } from '../ui/duration';
+import { byMonth, mediationsSince, monthsBack } from '../../db/mediations';
+import { mediationPaths } from '../routes/mediation';
+import '../ui/form/form.css';
 import './mediation.css';
 
 /** How many months the log lists. */

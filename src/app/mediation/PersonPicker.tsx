@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../domain/records/person.ts';
 import { birthYearOf } from '../../db/deskSearch.ts';
-import { useDeskSearch } from '../frontdesk/search/useDeskSearch';
-import { fullName } from '../frontdesk/search/PersonSummary';
+import { useDeskSearch } from '../data/useDeskSearch';
+import { fullName } from '../ui/PersonSummary';
 
 /** Optional: the person a session was with, looked up by name, phone or codice fiscale. */
 export function PersonPicker({ chosen, onChoose }: { chosen: Person | undefined; onChoose: (person: Person | undefined) => void }) {

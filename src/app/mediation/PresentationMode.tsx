@@ -4,12 +4,12 @@ import type { UiKey } from '../../forms/catalogues.ts';
 import { vocabularyNamed } from '../../forms/text.ts';
 import { currentVersion, type FieldDef, type FormDef } from '../../forms/types.ts';
 import { shownFields, type FieldValue, type FormValues } from '../../forms/values.ts';
-import { FormFields } from '../frontdesk/form/FieldErrors';
-import { isLongList, optionCodes } from '../forms/fields/options';
-import { FormLanguage, useFormText, type FormText } from '../forms/FormLanguage';
-import { RenderedField } from '../forms/FormRenderer';
-import { uiText, type UiVars } from '../forms/uiText';
-import { PrivacyNotice } from './PrivacyNotice';
+import { FormFields } from '../ui/form/FieldErrors';
+import { isLongList, optionCodes } from '../ui/renderer/fields/options';
+import { FormLanguage, useFormText, type FormText } from '../ui/renderer/FormLanguage';
+import { RenderedField } from '../ui/renderer/FormRenderer';
+import { uiText, type UiVars } from '../ui/renderer/uiText';
+import { PrivacyNotice } from '../ui/renderer/PrivacyNotice';
 import { speak, stopSpeaking, useVoice } from './speech';
 
 /**

@@ -6,14 +6,14 @@ import { Link } from 'wouter';
 import type { TranslationCorrection } from '../../domain/records/translation.ts';
 import { FORM_CATALOGUES, FORM_LANGUAGES, formLanguageDir } from '../../forms/catalogues.ts';
 import { formTitle } from '../../forms/text.ts';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
-import { formatInstant, useLang } from '../frontdesk/format';
-import { useOperatorName } from '../frontdesk/person/useOperatorName';
-import { catalogueText, type TextTarget } from '../forms/FormLanguage';
+import { formatInstant, useLang } from '../ui/format';
+import { useOperatorName } from '../data/useOperatorName';
+import { catalogueText, type TextTarget } from '../ui/renderer/FormLanguage';
 import { correctionsIn } from './corrections';
 import { ReviewedBadge, useLanguageName } from './LanguageBits';
-import { mediationPaths } from './paths';
+import { mediationPaths } from '../routes/mediation';
 import './mediation.css';
 
 /**

@@ -6,7 +6,7 @@ import {
   correctionTarget, type TranslationCorrection, type TranslationCorrectionStatus,
 } from '../../domain/records/translation.ts';
 import { db } from '../data/db';
-import type { TextOverrides } from '../forms/FormLanguage';
+import type { TextOverrides } from '../ui/renderer/FormLanguage';
 
 /**
  * Mediators' corrections of the forms' translations, stored as synced records of the site:

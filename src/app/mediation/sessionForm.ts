@@ -4,7 +4,7 @@ import type { Person } from '../../domain/records/person.ts';
 import { fieldErrors, type FieldError } from '../../domain/validation.ts';
 import type { Fields } from '../../db/repository.ts';
 import { withoutUndefinedKeys } from '../../forms/values.ts';
-import { minutesFrom } from './mediationLog';
+import { minutesFrom } from '../../db/mediations';
 
 /** The form of one mediation session, as typed (strings), and the record it becomes. */
 export interface SessionForm {

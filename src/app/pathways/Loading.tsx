@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { PathwayFile } from '../../db/pathways.ts';
-import { ScreenHeading } from '../components/ScreenHeading';
-import { fullName } from '../frontdesk/search/PersonSummary';
-import { pathwayPaths } from './paths';
+import { ScreenHeading } from '../ui/ScreenHeading';
+import { fullName } from '../ui/PersonSummary';
+import { pathwayPaths } from '../routes/pathways';
 import { usePathwayFile } from './usePerson';
 
 export function Loading() {

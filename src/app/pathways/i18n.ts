@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 // The pathway screens use the front desk's form pieces (footer, drafts), whose text is there.
-import '../frontdesk/forms/i18n';
+import '../ui/form/i18n';
 import en from './en.json';
 import it from './it.json';
 

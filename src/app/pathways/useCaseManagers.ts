@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Option } from '../frontdesk/form/Field';
-import { useOperatorName } from '../frontdesk/person/useOperatorName';
+import type { Option } from '../ui/form/Field';
+import { useOperatorName } from '../data/useOperatorName';
 import { useSession } from '../session/SessionContext';
 import { db } from '../data/db';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useSyncStatus } from './useSyncStatus';
+import { useSyncStatus } from '../data/useSyncStatus';
 
 /**
  * Always visible in the header: how many changes wait to be sent, or that the tablet can be

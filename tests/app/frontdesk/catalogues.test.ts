@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { flatten, placeholders } from '../catalogueHelpers.ts';
 import { catalogues } from '../../../src/app/i18n/catalogues.ts';
-import enForms from '../../../src/app/frontdesk/forms/en.json';
-import itForms from '../../../src/app/frontdesk/forms/it.json';
+import enForms from '../../../src/app/ui/form/en.json';
+import itForms from '../../../src/app/ui/form/it.json';
 
 // The front desk's forms catalogue is added to i18next when its screens load
 // (src/app/frontdesk/forms/i18n.ts), so the shared catalogue test does not see it: the same

@@ -1,12 +1,12 @@
-import '../forms/i18n-setup';
+import '../ui/renderer/i18n-setup';
 import { describe, expect, it } from 'vitest';
 import { FORM_CATALOGUES } from '../../../src/forms/catalogues.ts';
 import { registrationForm } from '../../../src/forms/index.ts';
 import { currentVersion, type FormDef } from '../../../src/forms/types.ts';
-import { FormLanguage } from '../../../src/app/forms/FormLanguage';
-import { uiText } from '../../../src/app/forms/uiText';
+import { FormLanguage } from '../../../src/app/ui/renderer/FormLanguage';
+import { uiText } from '../../../src/app/ui/renderer/uiText';
 import { PresentationMode, presentationPages } from '../../../src/app/mediation/PresentationMode';
-import { render, textOf } from '../forms/render';
+import { render, textOf } from '../ui/renderer/render';
 
 /** The operator's notes come first here, so a view that asked them would open on them. */
 const notesFirst: FormDef = {

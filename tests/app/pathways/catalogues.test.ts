@@ -3,7 +3,7 @@ import { flatten, placeholders } from '../catalogueHelpers.ts';
 import { catalogues } from '../../../src/app/i18n/catalogues.ts';
 import enPaths from '../../../src/app/pathways/en.json';
 import itPaths from '../../../src/app/pathways/it.json';
-import enForms from '../../../src/app/frontdesk/forms/en.json';
+import enForms from '../../../src/app/ui/form/en.json';
 
 // The pathways catalogue is added to i18next when its screens load (src/app/pathways/i18n.ts),
 // so the shared catalogue test does not see it: the same checks here.

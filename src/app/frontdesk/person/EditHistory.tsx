@@ -4,8 +4,8 @@ import type { Person } from '../../../domain/records/person.ts';
 import { countries, languages } from '../../../domain/vocab/geo.ts';
 import { employmentStatuses, sexes, yesNoUnknown } from '../../../domain/vocab/people.ts';
 import type { Vocabulary } from '../../../domain/vocab/vocabulary.ts';
-import { formatDay, formatInstant, useLang } from '../format';
-import { useOperatorName } from './useOperatorName';
+import { formatDay, formatInstant, useLang } from '../../ui/format';
+import { useOperatorName } from '../../data/useOperatorName';
 
 const FIELD_LABELS = {
   firstName: 'deskForms.person.firstName',

@@ -1,4 +1,4 @@
-import '../forms/i18n';
+import '../../ui/form/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,20 +8,20 @@ import { getRecord } from '../../../db/repository.ts';
 import { localDate } from '../../../domain/dates.ts';
 import type { Person } from '../../../domain/records/person.ts';
 import type { FieldValue, FormValues } from '../../../forms/values.ts';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenHeading } from '../../ui/ScreenHeading';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
 import { useAuthor } from '../../session/SessionContext';
-import { DraftRestored, FormFooter } from '../form/FormFooter';
-import { useFormSubmit } from '../form/useFormSubmit';
-import { useLang } from '../format';
-import { deskPaths } from '../paths';
-import { PersonNotFound } from './PersonNotFound';
+import { DraftRestored, FormFooter } from '../../ui/form/FormFooter';
+import { useFormSubmit } from '../../ui/form/useFormSubmit';
+import { useLang } from '../../ui/format';
+import { deskPaths } from '../../routes/desk';
+import { PersonNotFound } from '../../ui/PersonNotFound';
 import { freshPersonAnswers, personAnswerErrors, personAnswersFromOldDraft, personFromAnswers, withAnswer } from '../personForm';
 import { PersonFormView } from '../register/PersonFormView';
-import { fullName } from '../search/PersonSummary';
-import { useAutosave, useDraftForm, type LoadedDraft } from '../useDraft';
-import '../frontdesk-forms.css';
+import { fullName } from '../../ui/PersonSummary';
+import { useAutosave, useDraftForm, type LoadedDraft } from '../../ui/form/useDraft';
+import '../../ui/form/form.css';
 
 // Shape 2: the answers of the forms-as-data; shape 1 drafts (the hand-drawn form) are converted.
 const SHAPE = 2;

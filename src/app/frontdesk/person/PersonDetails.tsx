@@ -4,7 +4,7 @@ import { birthYearOf } from '../../../db/deskSearch.ts';
 import type { Person } from '../../../domain/records/person.ts';
 import { countries, languages } from '../../../domain/vocab/geo.ts';
 import { consentStatuses, employmentStatuses, sexes, yesNoUnknown } from '../../../domain/vocab/people.ts';
-import { formatDay, useLang } from '../format';
+import { formatDay, useLang } from '../../ui/format';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,4 +1,4 @@
-import '../forms/i18n';
+import '../../ui/form/i18n';
 import '../../pathways/i18n';
 import '../../mediation/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -6,19 +6,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { historyOf } from '../../../db/history.ts';
 import { getRecord } from '../../../db/repository.ts';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { pathwayPaths } from '../../pathways/paths';
-import { PersonPathways } from '../../pathways/person/PersonPathways';
-import { mediationPaths } from '../../mediation/paths';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { pathwayPaths } from '../../routes/pathways';
+import { PersonPathways } from '../../pathways';
+import { mediationPaths } from '../../routes/mediation';
 import { db } from '../../data/db';
-import { deskPaths } from '../paths';
-import { PersonNotFound } from './PersonNotFound';
-import { fullName } from '../search/PersonSummary';
+import { deskPaths } from '../../routes/desk';
+import { PersonNotFound } from '../../ui/PersonNotFound';
+import { fullName } from '../../ui/PersonSummary';
 import { EditHistory } from './EditHistory';
 import { PersonDetails } from './PersonDetails';
-import { Timeline } from './Timeline';
-import { timelineOf } from './timeline';
-import '../frontdesk-forms.css';
+import { Timeline } from '../../ui/timeline/Timeline';
+import { timelineOf } from '../../../db/timeline';
+import '../../ui/form/form.css';
 
 const SAVED_MESSAGES = {
   registered: 'deskForms.saved.registered',

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { DeskResult } from '../../../db/deskSearch.ts';
-import { useSiteLabel } from '../format';
-import { deskPaths } from '../paths';
-import { fullName, PersonFacts } from '../search/PersonSummary';
+import { useSiteLabel } from '../../ui/format';
+import { deskPaths } from '../../routes/desk';
+import { fullName, PersonFacts } from '../../ui/PersonSummary';
 
 /**
  * "Is she already registered?" Shown under the name while typing. "This is her" opens her

@@ -2,9 +2,9 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../domain/validation.ts';
 import type { FieldValue, FormValues } from '../../../forms/values.ts';
-import { FormRenderer } from '../../forms/FormRenderer';
-import { PrivacyNotice } from '../../mediation/PrivacyNotice';
-import type { FormSubmit } from '../form/useFormSubmit';
+import { FormRenderer } from '../../ui/renderer/FormRenderer';
+import { PrivacyNotice } from '../../ui/renderer/PrivacyNotice';
+import type { FormSubmit } from '../../ui/form/useFormSubmit';
 import { PERSON_FORMS } from '../personForm';
 
 /**

@@ -1,27 +1,27 @@
-import '../forms/i18n';
+import '../../ui/form/i18n';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { createWithHistory } from '../../../db/history.ts';
 import { localDate } from '../../../domain/dates.ts';
 import type { FieldValue, FormValues } from '../../../forms/values.ts';
-import { ScreenHeading } from '../../components/ScreenHeading';
+import { ScreenHeading } from '../../ui/ScreenHeading';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
-import { withoutUndefined } from '../../forms/validate';
+import { withoutUndefined } from '../../ui/renderer/validate';
 import { useAuthor } from '../../session/SessionContext';
-import { useFormSubmit } from '../form/useFormSubmit';
-import { DraftRestored, FormFooter } from '../form/FormFooter';
-import { useLang } from '../format';
-import { deskPaths } from '../paths';
+import { useFormSubmit } from '../../ui/form/useFormSubmit';
+import { DraftRestored, FormFooter } from '../../ui/form/FormFooter';
+import { useLang } from '../../ui/format';
+import { deskPaths } from '../../routes/desk';
 import {
   personAnswerErrors, personAnswersFromOldDraft, personAnswersFromQuery, personFromAnswers, withAnswer,
 } from '../personForm';
-import { useAutosave, useDraftForm, type LoadedDraft } from '../useDraft';
+import { useAutosave, useDraftForm, type LoadedDraft } from '../../ui/form/useDraft';
 import { DuplicateHints } from './DuplicateHints';
 import { PersonFormView } from './PersonFormView';
 import { useDuplicates } from './useDuplicates';
-import '../frontdesk-forms.css';
+import '../../ui/form/form.css';
 
 /** One registration in progress per device: a shared tablet serves one person at a time. */
 export const REGISTER_DRAFT = 'desk.register';

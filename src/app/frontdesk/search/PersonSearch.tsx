@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { SearchResults } from './SearchResults';
-import { useDeskSearch } from './useDeskSearch';
+import { useDeskSearch } from '../../data/useDeskSearch';
 
 /**
  * The front desk's one search box: name (any part, any order, any transliteration), phone or

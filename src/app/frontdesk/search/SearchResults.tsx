@@ -2,10 +2,10 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { DeskResult } from '../../../db/deskSearch.ts';
-import { useSiteLabel } from '../format';
-import { deskPaths } from '../paths';
-import { fullName, PersonFacts } from './PersonSummary';
-import type { DeskSearch } from './useDeskSearch';
+import { useSiteLabel } from '../../ui/format';
+import { deskPaths } from '../../routes/desk';
+import { fullName, PersonFacts } from '../../ui/PersonSummary';
+import type { DeskSearch } from '../../data/useDeskSearch';
 
 /** How long a search may run before "Searching…" is shown (most finish within a frame). */
 const LOADING_DELAY_MS = 200;

@@ -7,9 +7,9 @@ import { localDate } from '../../../domain/dates.ts';
 import { visitTopics } from '../../../domain/vocab/visits.ts';
 import { db } from '../../data/db';
 import { useSession } from '../../session/SessionContext';
-import { useLang, useSiteLabel } from '../format';
-import { deskPaths } from '../paths';
-import { fullName } from '../search/PersonSummary';
+import { useLang, useSiteLabel } from '../../ui/format';
+import { deskPaths } from '../../routes/desk';
+import { fullName } from '../../ui/PersonSummary';
 
 /**
  * The day at this desk: how many visits today and this month at the operator's site, and who

@@ -2,9 +2,9 @@ import { useId, type ReactNode } from 'react';
 import type { FieldError } from '../../../domain/validation.ts';
 import { visitForm } from '../../../forms/definitions/visit.ts';
 import type { FieldValue } from '../../../forms/values.ts';
-import { FormRenderer } from '../../forms/FormRenderer';
-import { SiteField } from '../form/SiteField';
-import type { FormSubmit } from '../form/useFormSubmit';
+import { FormRenderer } from '../../ui/renderer/FormRenderer';
+import { SiteField } from '../../ui/form/SiteField';
+import type { FormSubmit } from '../../ui/form/useFormSubmit';
 import type { VisitForm } from '../visitForm';
 
 /**

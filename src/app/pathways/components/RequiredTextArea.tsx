@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldShell } from '../../frontdesk/form/Field';
+import { FieldShell } from '../../ui/form/Field';
 
 /** A required multi-line field (the front desk's TextAreaField has no required mark). */
 export function RequiredTextArea(props: {

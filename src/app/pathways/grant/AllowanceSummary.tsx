@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HouseholdAllowance } from '../../../db/grants.ts';
-import { useMoney } from '../format';
+import { useMoney } from '../../ui/money';
 
 /** What the household has been given and what remains under the cap, counted across her pathways. */
 export function AllowanceSummary({ allowance, id }: { allowance: HouseholdAllowance; id?: string }) {

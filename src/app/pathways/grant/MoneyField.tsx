@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { controlProps, ErrorText, RequiredMark } from '../../frontdesk/form/Field';
-import { useField } from '../../frontdesk/form/FieldErrors';
+import { controlProps, ErrorText, RequiredMark } from '../../ui/form/Field';
+import { useField } from '../../ui/form/FieldErrors';
 
 /**
  * An amount in euro, typed as the operator types it ("120,50", "1.250", "€ 80"). A text input

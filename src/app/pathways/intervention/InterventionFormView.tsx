@@ -2,12 +2,12 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../domain/dates.ts';
 import { interventionAreas, interventionTypes } from '../../../domain/vocab/pathways.ts';
-import { RadioGroup } from '../../frontdesk/form/ChoiceGroup';
-import { TextAreaField, TextField } from '../../frontdesk/form/Field';
-import { FormFields } from '../../frontdesk/form/FieldErrors';
-import { vocabOptions } from '../../frontdesk/form/options';
-import type { FormSubmit } from '../../frontdesk/form/useFormSubmit';
-import { useLang } from '../../frontdesk/format';
+import { RadioGroup } from '../../ui/form/ChoiceGroup';
+import { TextAreaField, TextField } from '../../ui/form/Field';
+import { FormFields } from '../../ui/form/FieldErrors';
+import { vocabOptions } from '../../ui/form/options';
+import type { FormSubmit } from '../../ui/form/useFormSubmit';
+import { useLang } from '../../ui/format';
 import { withArea, withType, type InterventionForm } from '../forms/interventionForm';
 
 /**

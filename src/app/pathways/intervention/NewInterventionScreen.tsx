@@ -7,17 +7,17 @@ import { localDate } from '../../../domain/dates.ts';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
-import { DraftRestored, FormFooter } from '../../frontdesk/form/FormFooter';
-import { useFormSubmit } from '../../frontdesk/form/useFormSubmit';
-import { useAutosave, useDraftForm, type LoadedDraft } from '../../frontdesk/useDraft';
+import { DraftRestored, FormFooter } from '../../ui/form/FormFooter';
+import { useFormSubmit } from '../../ui/form/useFormSubmit';
+import { useAutosave, useDraftForm, type LoadedDraft } from '../../ui/form/useDraft';
 import { useAuthor } from '../../session/SessionContext';
 import {
   interventionFieldsFromForm, interventionFormErrors, newInterventionForm, type InterventionForm,
 } from '../forms/interventionForm';
 import { Loading, PathwayFormFrame } from '../Loading';
-import { pathwayPaths } from '../paths';
+import { pathwayPaths } from '../../routes/pathways';
 import { InterventionFormView } from './InterventionFormView';
-import '../../frontdesk/frontdesk-forms.css';
+import '../../ui/form/form.css';
 import '../pathways.css';
 
 const SHAPE = 1;

@@ -6,11 +6,11 @@ import { DEFAULT_HOUSEHOLD_CAP_CENTS } from '../../../domain/grants/grantRules.t
 import { householdCapSettingId } from '../../../domain/records/settings.ts';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
-import { FormFields } from '../../frontdesk/form/FieldErrors';
-import { useFormSubmit } from '../../frontdesk/form/useFormSubmit';
-import { useSiteLabel } from '../../frontdesk/format';
+import { FormFields } from '../../ui/form/FieldErrors';
+import { useFormSubmit } from '../../ui/form/useFormSubmit';
+import { useSiteLabel } from '../../ui/format';
 import { useAuthor, useSession } from '../../session/SessionContext';
-import { useMoney } from '../format';
+import { useMoney } from '../../ui/money';
 import { readAmount } from '../forms/grantForm';
 import { MoneyField } from '../grant/MoneyField';
 

@@ -8,11 +8,11 @@ import { localDate } from '../../../domain/dates.ts';
 import { mayChangeSettings } from '../../../domain/records/settings.ts';
 import { grantExpenseTypes, interventionTypes } from '../../../domain/vocab/pathways.ts';
 import { db } from '../../data/db';
-import { formatDay, useLang } from '../../frontdesk/format';
-import { fullName } from '../../frontdesk/search/PersonSummary';
+import { formatDay, useLang } from '../../ui/format';
+import { fullName } from '../../ui/PersonSummary';
 import { useSession } from '../../session/SessionContext';
-import { useMoney } from '../format';
-import { pathwayPaths } from '../paths';
+import { useMoney } from '../../ui/money';
+import { pathwayPaths } from '../../routes/pathways';
 import { HouseholdCapCard } from './HouseholdCapCard';
 
 /** A titled list with its loading and empty states. */

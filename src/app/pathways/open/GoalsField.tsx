@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goalStatuses } from '../../../domain/vocab/pathways.ts';
-import { RadioGroup } from '../../frontdesk/form/ChoiceGroup';
-import { TextField } from '../../frontdesk/form/Field';
-import { vocabOptions } from '../../frontdesk/form/options';
-import { useLang } from '../../frontdesk/format';
+import { RadioGroup } from '../../ui/form/ChoiceGroup';
+import { TextField } from '../../ui/form/Field';
+import { vocabOptions } from '../../ui/form/options';
+import { useLang } from '../../ui/format';
 import { newGoal, type GoalForm } from '../forms/pathwayForm';
 
 /** The goals agreed with her: each a line of text and a status; added and removed freely. */

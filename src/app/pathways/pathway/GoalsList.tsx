@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../../domain/records/pathway.ts';
 import { goalStatuses } from '../../../domain/vocab/pathways.ts';
-import { useLang } from '../../frontdesk/format';
+import { useLang } from '../../ui/format';
 
 /** The goals agreed with her, each with its status in words (never by colour alone). */
 export function GoalsList({ goals }: { goals: Goal[] }) {

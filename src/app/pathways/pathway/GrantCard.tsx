@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { attachmentsOf, attachReceipt } from '../../../db/attachments.ts';
 import type { Grant } from '../../../domain/records/grant.ts';
 import { grantExpenseTypes, grantStatuses } from '../../../domain/vocab/pathways.ts';
-import { AttachmentList } from '../../attachments/AttachmentList';
-import { ReceiptPicker } from '../../attachments/ReceiptPicker';
+import { AttachmentList } from '../../ui/attachments/AttachmentList';
+import { ReceiptPicker } from '../../ui/attachments/ReceiptPicker';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
-import { formatDay, useLang } from '../../frontdesk/format';
-import { useOperatorName } from '../../frontdesk/person/useOperatorName';
+import { formatDay, useLang } from '../../ui/format';
+import { useOperatorName } from '../../data/useOperatorName';
 import { useAuthor } from '../../session/SessionContext';
-import { useMoney } from '../format';
+import { useMoney } from '../../ui/money';
 import { GrantActions } from './GrantActions';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import type { Person } from '../../../domain/records/person.ts';
-import { formatDay, useLang, useSiteLabel } from '../../frontdesk/format';
-import { deskPaths } from '../../frontdesk/paths';
-import { useOperatorName } from '../../frontdesk/person/useOperatorName';
-import { fullName } from '../../frontdesk/search/PersonSummary';
+import { formatDay, useLang, useSiteLabel } from '../../ui/format';
+import { deskPaths } from '../../routes/desk';
+import { useOperatorName } from '../../data/useOperatorName';
+import { fullName } from '../../ui/PersonSummary';
 
 /** Open since when (or closed when), who follows it, where, and her page. */
 export function PathwayFacts({ pathway, person }: { pathway: Pathway; person: Person | undefined }) {

@@ -1,10 +1,10 @@
 import '../i18n';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { fullName } from '../../frontdesk/search/PersonSummary';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { fullName } from '../../ui/PersonSummary';
 import { Loading, PathwayNotFound } from '../Loading';
-import { pathwayPaths } from '../paths';
+import { pathwayPaths } from '../../routes/pathways';
 import { usePathwayFile } from '../usePerson';
 import { GoalsList } from './GoalsList';
 import { GrantsSection } from './GrantsSection';
@@ -12,7 +12,7 @@ import { PathwayFacts } from './PathwayFacts';
 import { PathwayTimeline } from './PathwayTimeline';
 import { ReopenForm } from './ReopenForm';
 import { SituationCard } from './SituationCard';
-import '../../frontdesk/frontdesk-forms.css';
+import '../../ui/form/form.css';
 import '../pathways.css';
 
 const SAVED_MESSAGES = {

@@ -2,8 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import { db } from '../../data/db';
-import { Timeline } from '../../frontdesk/person/Timeline';
-import { pathwayTimelineOf } from '../../frontdesk/person/timeline';
+import { Timeline } from '../../ui/timeline/Timeline';
+import { pathwayTimelineOf } from '../../../db/timeline';
 
 /** The pathway's interventions with her visits while it was open, newest first. */
 export function PathwayTimeline({ pathway }: { pathway: Pathway }) {

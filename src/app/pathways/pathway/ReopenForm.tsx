@@ -6,11 +6,11 @@ import type { Pathway } from '../../../domain/records/pathway.ts';
 import type { FieldError } from '../../../domain/validation.ts';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
-import { FormFields } from '../../frontdesk/form/FieldErrors';
-import { useFormSubmit } from '../../frontdesk/form/useFormSubmit';
+import { FormFields } from '../../ui/form/FieldErrors';
+import { useFormSubmit } from '../../ui/form/useFormSubmit';
 import { useAuthor } from '../../session/SessionContext';
 import { RequiredTextArea } from '../components/RequiredTextArea';
-import { pathwayPaths } from '../paths';
+import { pathwayPaths } from '../../routes/pathways';
 
 /** A closed pathway is reopened with a reason, recorded on the pathway. */
 export function ReopenForm({ pathway }: { pathway: Pathway }) {

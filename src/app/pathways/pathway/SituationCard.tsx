@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import { fragilities } from '../../../domain/vocab/pathways.ts';
-import { useLang } from '../../frontdesk/format';
+import { useLang } from '../../ui/format';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

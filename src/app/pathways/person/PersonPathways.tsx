@@ -4,8 +4,8 @@ import { Link } from 'wouter';
 import { pathwaysOfPerson } from '../../../db/pathways.ts';
 import { pathwayStatuses } from '../../../domain/vocab/pathways.ts';
 import { db } from '../../data/db';
-import { formatDay, useLang } from '../../frontdesk/format';
-import { pathwayPaths } from '../paths';
+import { formatDay, useLang } from '../../ui/format';
+import { pathwayPaths } from '../../routes/pathways';
 
 /** Her pathways on her page, each with its status ("Open a pathway" is among the page's actions). */
 export function PersonPathways({ personId }: { personId: string }) {

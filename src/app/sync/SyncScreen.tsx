@@ -1,0 +1,99 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScreenHeading } from '../ui/ScreenHeading';
+import { db } from '../data/db';
+import { syncEngine } from '../data/sync';
+import { useOnlineStatus } from '../ui/useOnlineStatus';
+import { useSession } from '../session/SessionContext';
+import { ConflictCard } from './ConflictCard';
+import { syncErrorText } from './syncErrorText';
+import { useSyncStatus } from '../data/useSyncStatus';
+
+/** Where a coordinator or operator sees what waits to be sent, what went wrong, and conflicts. */
+export default function SyncScreen() {
+  const { t, i18n } = useTranslation();
+  const status = useSyncStatus();
+  const online = useOnlineStatus();
+  const { logout } = useSession();
+  const [running, setRunning] = useState(false);
+  const rejected = useLiveQuery(() => db.outbox.where('rejected.at').above('').toArray(), []);
+  const conflicts = useLiveQuery(async () => {
+    const open = await db.conflicts.where('status').equals('open').toArray();
+    return Promise.all(open.map(async (c) => ({ conflict: c, record: (await db.table(c.table).get(c.recordId)) as Record<string, unknown> | undefined })));
+  }, []);
+
+  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.resolvedLanguage) : t('syncStatus.never'));
+
+  async function syncNow() {
+    setRunning(true);
+    await syncEngine.syncNow();
+    setRunning(false);
+  }
+
+  return (
+    <section className="screen">
+      <ScreenHeading>{t('sync.title')}</ScreenHeading>
+
+      <section className="card" aria-labelledby="sync-state">
+        <h2 id="sync-state">{t('syncStatus.title')}</h2>
+        <dl className="facts">
+          <dt>{t('syncStatus.pendingLabel')}</dt>
+          <dd>{status.pending}</dd>
+          <dt>{t('syncStatus.lastSuccess')}</dt>
+          <dd>{when(status.lastSuccessAt)}</dd>
+        </dl>
+        <p role="status" className={status.safeToHandOver ? 'sync-safe' : undefined}>
+          {status.state === 'syncing'
+            ? t('syncStatus.syncing')
+            : status.safeToHandOver
+              ? t('syncStatus.safeLong')
+              : t('syncStatus.pending', { count: status.pending })}
+        </p>
+        {status.lastError && status.state !== 'idle' && (
+          <p className="form-error" role="alert">
+            {syncErrorText(t, status.lastError.kind)}
+          </p>
+        )}
+        {status.lastError?.kind === 'unauthorised' && (
+          <button type="button" className="button" onClick={() => void logout()}>
+            {t('syncStatus.loginAgain')}
+          </button>
+        )}
+        <button type="button" className="button button--primary" disabled={!online || running || status.state === 'syncing'}
+          onClick={() => void syncNow()} aria-describedby={online ? undefined : 'sync-offline-hint'}>
+          {t('syncStatus.syncNow')}
+        </button>
+        {!online && <p id="sync-offline-hint" className="hint">{t('syncStatus.offlineHint')}</p>}
+      </section>
+
+      <section className="card" aria-labelledby="sync-conflicts">
+        <h2 id="sync-conflicts">{t('conflicts.title')}</h2>
+        {conflicts === undefined ? (
+          <p role="status">{t('app.loading')}</p>
+        ) : conflicts.length === 0 ? (
+          <p>{t('conflicts.none')}</p>
+        ) : (
+          conflicts.map(({ conflict, record }) => <ConflictCard key={conflict.id} conflict={conflict} record={record} />)
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="sync-rejected">
+        <h2 id="sync-rejected">{t('syncStatus.rejectedTitle')}</h2>
+        {rejected === undefined ? (
+          <p role="status">{t('app.loading')}</p>
+        ) : rejected.length === 0 ? (
+          <p>{t('syncStatus.rejectedNone')}</p>
+        ) : (
+          <ul className="plain-list">
+            {rejected.map((row) => (
+              <li key={row.seq}>
+                {t('syncStatus.rejectedItem', { table: row.table, when: when(row.at), reason: row.rejected!.reason })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}
