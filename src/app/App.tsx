@@ -7,7 +7,7 @@ import FrontDeskScreen from './frontdesk/FrontDeskScreen';
 import NotFoundScreen from './shell/NotFoundScreen';
 
 // Every screen but the front desk is loaded on demand, to keep the initial JS within the
-// 150 KB gzip budget (DESIGN §6). The service worker precaches these chunks, so they load
+// 150 KB gzip budget (docs/architecture.md, "Budgets"). The service worker precaches these chunks, so they load
 // offline too.
 const PathwaysScreen = lazy(() => import('./pathways/PathwaysScreen'));
 const SyncScreen = lazy(() => import('./sync/SyncScreen'));

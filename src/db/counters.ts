@@ -2,7 +2,7 @@ import type { SportelloDb } from './database.ts';
 
 /**
  * Visit counts for the front desk, read from a range of the `[siteId+date]` index: a day or a
- * month of one site (a few hundred rows at most), never the whole table (DESIGN §6).
+ * month of one site (a few hundred rows at most), never the whole table (docs/architecture.md, "Budgets").
  */
 
 /** First and last possible day of the month of a YYYY-MM-DD date, as index bounds. */

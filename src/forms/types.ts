@@ -1,5 +1,5 @@
 /**
- * Forms as data (issue 5): a form is a list of fields with a type, options drawn from a
+ * Forms as data: a form is a list of fields with a type, options drawn from a
  * vocabulary, conditions and requirements; its text lives in per-language catalogues. One
  * generic renderer draws any form; answers are stored as codes, so a record is identical
  * whatever language it was filled in. A form keeps every version it shipped, and a record

@@ -50,7 +50,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads the environment variables of DESIGN.md §8; empty values count as unset. */
+/** Reads the environment variables of docs/architecture.md, "Surfaces"; empty values count as unset. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
   const parsed = envSchema.safeParse(present);

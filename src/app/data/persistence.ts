@@ -1,5 +1,5 @@
 // Persistent storage keeps the browser from evicting IndexedDB (the records not yet synced)
-// when the tablet runs low on space. See DESIGN §5.
+// when the tablet runs low on space. See docs/architecture.md, "Data protection".
 
 export type PersistenceState = 'granted' | 'denied' | 'unsupported';
 

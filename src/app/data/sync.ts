@@ -4,7 +4,7 @@ import type { Transport } from '../../sync/transport.ts';
 /**
  * The tab's sync engine, loaded after the first screen is up: the engine, the wire schemas and
  * the record validators are not needed to open the front desk, and keeping them out of the
- * initial bundle keeps start-up within budget (DESIGN §6). Until it loads, the status is the
+ * initial bundle keeps start-up within budget (docs/architecture.md, "Budgets"). Until it loads, the status is the
  * last one known (pending counts arrive with the first refresh).
  */
 let runtime: Promise<{ engine: SyncEngine; transport: Transport }> | null = null;

@@ -25,13 +25,13 @@ import { useAutosave, useDraftForm, type LoadedDraft } from '../ui/form/useDraft
 import { FormAnswers } from '../ui/renderer/FormAnswers';
 import { FormLanguage } from '../ui/renderer/FormLanguage';
 import { FormRenderer } from '../ui/renderer/FormRenderer';
-import { firstPerPath } from '../ui/renderer/validate';
+import { firstPerPath } from '../../forms/validate';
 import { useAuthor } from '../session/SessionContext';
 import { useOverrides } from './corrections';
 import {
   errorsOfForm, firstFormWithErrors, freshPersonAnswers, PERSON_FORMS, personAnswerErrors, personFormFields,
   personFromAnswers, withAnswer,
-} from '../frontdesk/personForm';
+} from '../../forms/personForm';
 import { OwnName, ReviewedBadge, useLanguageName } from './LanguageBits';
 import { PresentationMode } from './PresentationMode';
 import { PrivacyNotice } from '../ui/renderer/PrivacyNotice';
@@ -40,7 +40,7 @@ import '../ui/form/form.css';
 import './mediation.css';
 
 /**
- * Registration with a mediator (issue 5): she chooses her language, then the registration,
+ * Registration with a mediator: she chooses her language, then the registration,
  * household and consent forms follow one another, each question side by side in the operator's
  * language and in hers (or one at a time, full screen, in presentation mode). The answers are
  * codes, so the person record is the same whatever language was used; switching language

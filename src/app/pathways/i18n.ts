@@ -6,7 +6,7 @@ import it from './it.json';
 
 /**
  * The text of the pathway screens (key "paths"), added to i18next when the first of them loads,
- * like the front desk's forms catalogue: it stays out of the initial bundle (DESIGN §6). Every
+ * like the front desk's forms catalogue: it stays out of the initial bundle (docs/architecture.md, "Budgets"). Every
  * lazy screen that shows pathway text imports this module first. Keys are typed through
  * `Catalogue` in ../i18n/catalogues.ts; tests/app/pathways/catalogues.test.ts checks that both
  * languages are complete.

@@ -3,7 +3,7 @@ import type { SportelloDb } from '../../db/database.ts';
 
 /**
  * Who is working at this desk. The server's session token lives in an HttpOnly cookie the
- * app never sees (DESIGN §5); the device keeps only the user's public profile and the site
+ * app never sees (docs/architecture.md, "Data protection"); the device keeps only the user's public profile and the site
  * the desk works for, so the app opens offline after the first login.
  */
 export interface DeskSession {

@@ -40,7 +40,7 @@ export function codes<C extends string>(vocabulary: Vocabulary<C>, max = vocabul
 }
 
 /**
- * The envelope every synced record carries (DESIGN §4): a client-made id, the version the
+ * The envelope every synced record carries (docs/architecture.md, "Sync"): a client-made id, the version the
  * server gave (0 until first acknowledged), timestamps, author and a tombstone flag.
  */
 export const envelopeShape = {

@@ -7,7 +7,7 @@ import type { Role } from './operator.ts';
  * Settings a coordinator changes for a site, synced like any record so that every tablet of
  * the site applies them offline. One record per setting and site, with a predictable id, so a
  * tablet finds it without a query: `household-cap-<siteId>` holds the household cap of inclusion
- * grants in cents (DESIGN §2: €700 by default, configurable).
+ * grants in cents (docs/architecture.md, "Domain": €700 by default, configurable).
  */
 export const SETTING_KEYS = ['householdCapCents'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];

@@ -3,7 +3,7 @@ import { languages } from '../vocab/geo.ts';
 import { code, envelopeShape, keyed, requiredText, text } from './common.ts';
 
 /**
- * A mediator's word on one translated label of the forms (issue 5): either "this translation is
+ * A mediator's word on one translated label of the forms: either "this translation is
  * right" (confirmed) or "it should read…" (proposed). It names the text it is about either by
  * form and field (a question) or by vocabulary and code (an option, the same in every form).
  * It is a synced record of the site, so a proposal shows instead of the catalogue's text on

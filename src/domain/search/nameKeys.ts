@@ -1,7 +1,7 @@
 /**
  * Search keys for a person's name. A key is a prefix of a normalised name token, so a search
  * is an exact lookup of the typed word among the keys. Because lookups are exact, the index
- * works the same over keyed hashes of the keys (DESIGN §5): encrypting names at rest later
+ * works the same over keyed hashes of the keys (docs/architecture.md, "Data protection"): encrypting names at rest later
  * changes how keys are stored, not how search works.
  *
  * Each token gives two kinds of key: its spelling ("aicha") and its sound skeleton ("~as"),
@@ -10,7 +10,7 @@
  *
  * Each pair of tokens also gives pair keys ("~&bel ngo", "~~bl ng"): a search for two words
  * looks up the people who have both at once, a list of tens where each word alone has
- * hundreds or thousands at 100,000 people (a keystroke must not read those: DESIGN §6).
+ * hundreds or thousands at 100,000 people (a keystroke must not read those: docs/architecture.md, "Budgets").
  * They are most of the keys (about 33 for a name in two parts, 19 without pairs), so writing
  * people is slower; search is what the device must do at every keystroke.
  * Every key but a plain spelling starts with "~"; only pair keys contain a space.

@@ -4,7 +4,7 @@ import { TABLE_NAMES, type TableName } from '../records/index.ts';
 import { roles } from '../vocab/activities.ts';
 
 /**
- * The wire messages between a device and the server (DESIGN §4). Both sides validate with
+ * The wire messages between a device and the server (docs/architecture.md, "Sync"). Both sides validate with
  * these schemas. Bump SCHEMA_VERSION when a message or record shape changes; the server
  * accepts this version and the one before.
  */
@@ -94,7 +94,7 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
 export const loginResponseSchema = z.strictObject({ user: sessionUserSchema, expiresAt: IsoDateTime });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
-/** The error body of every 4xx/5xx answer under /api/ (DESIGN §8). */
+/** The error body of every 4xx/5xx answer under /api/ (docs/architecture.md, "Surfaces"). */
 export const apiErrorSchema = z.strictObject({
   error: z.object({ code: z.string(), message: z.string() }),
 });

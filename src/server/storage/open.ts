@@ -11,7 +11,7 @@ export function isPostgresUrl(url: string | undefined): url is string {
   return url !== undefined && /^postgres(?:ql)?:\/\//i.test(url);
 }
 
-/** PostgreSQL when DATABASE_URL says so (DESIGN.md §8), otherwise the embedded SQLite file. */
+/** PostgreSQL when DATABASE_URL says so (docs/architecture.md, "Surfaces"), otherwise the embedded SQLite file. */
 export function openStorage(config: StorageConfig): Storage {
   if (isPostgresUrl(config.databaseUrl)) return new PostgresStorage({ connectionString: config.databaseUrl });
   return openSqlite(config.dataDir);

@@ -112,7 +112,7 @@ export class SqliteStorage implements Storage {
 
 export function configureConnection(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
-  // FULL: an acknowledged push must survive a power cut (DESIGN.md §4, durability).
+  // FULL: an acknowledged push must survive a power cut (docs/architecture.md, "Sync").
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

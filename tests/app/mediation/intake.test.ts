@@ -9,7 +9,7 @@ import { withoutUndefinedKeys, type FormValues } from '../../../src/forms/values
 import {
   errorsOfForm, firstFormWithErrors, freshPersonAnswers, PERSON_FORMS as INTAKE_FORMS, personAnswerErrors as intakeErrors,
   personFromAnswers as personFromIntake,
-} from '../../../src/app/frontdesk/personForm';
+} from '../../../src/forms/personForm';
 import { fieldsOf, person } from '../../domain/factories.ts';
 import { author, testDevice } from '../../db/helpers.ts';
 

@@ -17,7 +17,7 @@ import { useFormSubmit } from '../../ui/form/useFormSubmit';
 import { useLang } from '../../ui/format';
 import { deskPaths } from '../../routes/desk';
 import { PersonNotFound } from '../../ui/PersonNotFound';
-import { freshPersonAnswers, personAnswerErrors, personAnswersFromOldDraft, personFromAnswers, withAnswer } from '../personForm';
+import { freshPersonAnswers, personAnswerErrors, personAnswersFromOldDraft, personFromAnswers, withAnswer } from '../../../forms/personForm';
 import { PersonFormView } from '../register/PersonFormView';
 import { fullName } from '../../ui/PersonSummary';
 import { useAutosave, useDraftForm, type LoadedDraft } from '../../ui/form/useDraft';

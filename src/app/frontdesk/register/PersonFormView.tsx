@@ -5,7 +5,7 @@ import type { FieldValue, FormValues } from '../../../forms/values.ts';
 import { FormRenderer } from '../../ui/renderer/FormRenderer';
 import { PrivacyNotice } from '../../ui/renderer/PrivacyNotice';
 import type { FormSubmit } from '../../ui/form/useFormSubmit';
-import { PERSON_FORMS } from '../personForm';
+import { PERSON_FORMS } from '../../../forms/personForm';
 
 /**
  * The person's forms at the desk — registration, household, consent — drawn from their

@@ -8,7 +8,7 @@ import type { FieldValue, FormValues } from '../../../forms/values.ts';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
-import { withoutUndefined } from '../../ui/renderer/validate';
+import { withoutUndefined } from '../../../forms/validate';
 import { useAuthor } from '../../session/SessionContext';
 import { useFormSubmit } from '../../ui/form/useFormSubmit';
 import { DraftRestored, FormFooter } from '../../ui/form/FormFooter';
@@ -16,7 +16,7 @@ import { useLang } from '../../ui/format';
 import { deskPaths } from '../../routes/desk';
 import {
   personAnswerErrors, personAnswersFromOldDraft, personAnswersFromQuery, personFromAnswers, withAnswer,
-} from '../personForm';
+} from '../../../forms/personForm';
 import { useAutosave, useDraftForm, type LoadedDraft } from '../../ui/form/useDraft';
 import { DuplicateHints } from './DuplicateHints';
 import { PersonFormView } from './PersonFormView';

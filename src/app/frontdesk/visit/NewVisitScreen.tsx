@@ -20,7 +20,7 @@ import { deskPaths } from '../../routes/desk';
 import { PersonNotFound } from '../../ui/PersonNotFound';
 import { fullName } from '../../ui/PersonSummary';
 import { useAutosave, useDraftForm, type LoadedDraft } from '../../ui/form/useDraft';
-import { newVisitForm, visitFieldsFromForm, visitFormErrors, type VisitForm } from '../visitForm';
+import { newVisitForm, visitFieldsFromForm, visitFormErrors, type VisitForm } from '../../../forms/visitForm';
 import { VisitFormView } from './VisitFormView';
 import '../../ui/form/form.css';
 

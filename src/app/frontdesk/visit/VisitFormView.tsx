@@ -5,7 +5,7 @@ import type { FieldValue } from '../../../forms/values.ts';
 import { FormRenderer } from '../../ui/renderer/FormRenderer';
 import { SiteField } from '../../ui/form/SiteField';
 import type { FormSubmit } from '../../ui/form/useFormSubmit';
-import type { VisitForm } from '../visitForm';
+import type { VisitForm } from '../../../forms/visitForm';
 
 /**
  * The visit form, drawn from its definition (src/forms/definitions/visit.ts) by the one

@@ -1,4 +1,4 @@
-export { PLACEHOLDER_ENVELOPE } from '../../ui/renderer/validate';
+export { PLACEHOLDER_ENVELOPE } from '../../../forms/validate';
 
 export const optional = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
 

@@ -2,7 +2,7 @@ import { interventionSchema } from '../../../domain/records/pathway.ts';
 import { fieldErrors, type FieldError } from '../../../domain/validation.ts';
 import { defaultAreaOfIntervention, interventionTypes } from '../../../domain/vocab/pathways.ts';
 import type { InterventionFields } from '../../../db/pathways.ts';
-import { firstPerPath, withoutUndefined } from '../../ui/renderer/validate';
+import { firstPerPath, withoutUndefined } from '../../../forms/validate';
 import { isDayString, optional, PLACEHOLDER_ENVELOPE } from './common.ts';
 
 /** An intervention or follow-up being recorded on a pathway. */

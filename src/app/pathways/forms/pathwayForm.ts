@@ -2,7 +2,7 @@ import { newId } from '../../../domain/ids.ts';
 import { pathwaySchema, type Pathway } from '../../../domain/records/pathway.ts';
 import { fieldErrors, type FieldError } from '../../../domain/validation.ts';
 import type { PathwayFields } from '../../../db/pathways.ts';
-import { firstPerPath, withoutUndefined } from '../../ui/renderer/validate';
+import { firstPerPath, withoutUndefined } from '../../../forms/validate';
 import { PLACEHOLDER_ENVELOPE, optional } from './common.ts';
 
 /**

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formLanguageDir } from '../../../forms/catalogues.ts';
 import { useFormText } from './FormLanguage';
-import { noticeOf } from '../../frontdesk/personForm';
+import { noticeOf } from '../../../forms/personForm';
 
 /**
  * The privacy notice in her language, beside the operator's in side-by-side mode, before she

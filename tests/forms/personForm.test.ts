@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   freshPersonAnswers, personAnswerErrors, personAnswersFromOldDraft, personAnswersFromQuery, personFromAnswers, withAnswer,
-} from '../../../src/app/frontdesk/personForm.ts';
-import { withoutUndefined } from '../../../src/app/ui/renderer/validate.ts';
-import type { Person } from '../../../src/domain/records/person.ts';
-import { registrationForm } from '../../../src/forms/definitions/registration.ts';
-import { currentVersion } from '../../../src/forms/types.ts';
-import type { FormValues } from '../../../src/forms/values.ts';
-import { fieldsOf, person, withCheckLetter } from '../../domain/factories.ts';
+} from '../../src/forms/personForm.ts';
+import { withoutUndefined } from '../../src/forms/validate.ts';
+import type { Person } from '../../src/domain/records/person.ts';
+import { registrationForm } from '../../src/forms/definitions/registration.ts';
+import { currentVersion } from '../../src/forms/types.ts';
+import type { FormValues } from '../../src/forms/values.ts';
+import { fieldsOf, person, withCheckLetter } from '../domain/factories.ts';
 
 const TODAY = '2026-03-10';
 const OPERATOR = 'op-1';

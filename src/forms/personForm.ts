@@ -1,14 +1,14 @@
-import type { Fields } from '../../db/repository.ts';
-import type { ValidationMessageKey } from '../../domain/messages.ts';
-import { personEntryProblems, personSchema, type Person } from '../../domain/records/person.ts';
-import { fieldErrors, type FieldError } from '../../domain/validation.ts';
-import { FORM_CATALOGUES } from '../../forms/catalogues.ts';
-import { consentForm } from '../../forms/definitions/consent.ts';
-import { householdForm } from '../../forms/definitions/household.ts';
-import { registrationForm } from '../../forms/definitions/registration.ts';
-import { currentVersion, type FieldDef, type FormDef } from '../../forms/types.ts';
-import { answer, applyValues, emptyValue, valuesFromRecord, withoutUndefinedKeys, type FieldValue, type FormValues } from '../../forms/values.ts';
-import { errorsOfFields, firstPerPath, PLACEHOLDER_ENVELOPE, requiredErrors, withoutUndefined } from '../ui/renderer/validate';
+import type { Fields } from '../db/repository.ts';
+import type { ValidationMessageKey } from '../domain/messages.ts';
+import { personEntryProblems, personSchema, type Person } from '../domain/records/person.ts';
+import { fieldErrors, type FieldError } from '../domain/validation.ts';
+import { FORM_CATALOGUES } from './catalogues.ts';
+import { consentForm } from './definitions/consent.ts';
+import { householdForm } from './definitions/household.ts';
+import { registrationForm } from './definitions/registration.ts';
+import { currentVersion, type FieldDef, type FormDef } from './types.ts';
+import { answer, applyValues, emptyValue, valuesFromRecord, withoutUndefinedKeys, type FieldValue, type FormValues } from './values.ts';
+import { errorsOfFields, firstPerPath, PLACEHOLDER_ENVELOPE, requiredErrors, withoutUndefined } from './validate';
 
 /**
  * A person is registered with three forms-as-data (src/forms): who she is, her household,

@@ -1,6 +1,6 @@
-import type { FieldError } from '../../../domain/validation.ts';
-import type { FieldDef } from '../../../forms/types.ts';
-import { isEmptyValue, shownFields, type FormValues } from '../../../forms/values.ts';
+import type { FieldError } from '../domain/validation.ts';
+import type { FieldDef } from './types.ts';
+import { isEmptyValue, shownFields, type FormValues } from './values.ts';
 
 /**
  * The form's own requirement: a required question that is asked and not answered. (The record

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newVisitForm, visitFieldsFromForm, visitFormErrors } from '../../../src/app/frontdesk/visitForm.ts';
-import { visit } from '../../domain/factories.ts';
+import { newVisitForm, visitFieldsFromForm, visitFormErrors } from '../../src/forms/visitForm.ts';
+import { visit } from '../domain/factories.ts';
 
 describe('visit form', () => {
   it('copies how she came, the topics and the referrals of her last visit, nothing else', () => {
