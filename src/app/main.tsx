@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import './i18n'; // initialises i18next synchronously and sets <html lang dir> before first render
 import { App } from './App';
 import { requestPersistenceOnFirstStart } from './data/persistence';
-import './styles/app.css';
+import './ui/styles/base.css';
+import './shell/shell.css';
+import './ui/styles/kit.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

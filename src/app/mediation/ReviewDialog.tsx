@@ -8,6 +8,7 @@ import { db } from '../data/db';
 import { syncEngine } from '../data/sync';
 import { useAuthor } from '../session/SessionContext';
 import { saveCorrection, type CorrectionTarget } from './corrections';
+import './review.css';
 
 /**
  * A mediator reviews the translation of one question into her language: the question and its

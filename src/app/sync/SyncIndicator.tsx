@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useSyncStatus } from '../data/useSyncStatus';
+import './sync.css';
 
 /**
  * Always visible in the header: how many changes wait to be sent, or that the tablet can be

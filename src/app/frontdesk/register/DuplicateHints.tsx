@@ -4,6 +4,7 @@ import type { DeskResult } from '../../../db/deskSearch.ts';
 import { useSiteLabel } from '../../ui/format';
 import { deskPaths } from '../../routes/desk';
 import { fullName, PersonFacts } from '../../ui/PersonSummary';
+import './duplicates.css';
 
 /**
  * "Is she already registered?" Shown under the name while typing. "This is her" opens her

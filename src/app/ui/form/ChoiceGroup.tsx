@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ErrorText, RequiredMark, type Option } from './Field';
 import { useField } from './FieldErrors';
+import './form.css';
 
 interface GroupProps {
   path: string;

@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy, useField, type FieldState } from './FieldErrors';
+import './form.css';
 
 /** The required-field mark; screen readers hear "required" from aria-required instead. */
 export function RequiredMark() {

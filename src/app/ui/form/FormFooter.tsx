@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant, useLang } from '../format';
+import './form.css';
 
 /**
  * The bottom of a desk form: the save button, a line that says the draft is kept on the

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formLanguageDir } from '../../../forms/catalogues.ts';
 import { useFormText } from './FormLanguage';
 import { noticeOf } from '../../../forms/personForm';
+import './privacy-notice.css';
 
 /**
  * The privacy notice in her language, beside the operator's in side-by-side mode, before she

@@ -6,6 +6,7 @@ import { MediationEntry } from './MediationEntry';
 import { formatDay, useLang, useSiteLabel } from '../format';
 import type { TimelineEntry } from '../../../db/timeline';
 import { useOperatorName } from '../../data/useOperatorName';
+import './timeline.css';
 
 /**
  * The person's timeline: one list, newest first, whatever kind of record each entry is. A
