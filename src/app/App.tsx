@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { Layout } from './shell/Layout';
+import { lazyScreen } from './i18n/screenText';
 import { SessionGate } from './session/SessionGate';
 import FrontDeskScreen from './frontdesk/FrontDeskScreen';
 import NotFoundScreen from './shell/NotFoundScreen';
@@ -9,25 +10,25 @@ import NotFoundScreen from './shell/NotFoundScreen';
 // Every screen but the front desk is loaded on demand, to keep the initial JS within the
 // 150 KB gzip budget (docs/architecture.md, "Budgets"). The service worker precaches these chunks, so they load
 // offline too.
-const PathwaysScreen = lazy(() => import('./pathways/PathwaysScreen'));
-const SyncScreen = lazy(() => import('./sync/SyncScreen'));
-const SettingsScreen = lazy(() => import('./settings/SettingsScreen'));
-const RegisterPersonScreen = lazy(() => import('./frontdesk/register/RegisterPersonScreen'));
-const PersonScreen = lazy(() => import('./frontdesk/person/PersonScreen'));
-const EditPersonScreen = lazy(() => import('./frontdesk/person/EditPersonScreen'));
-const NewVisitScreen = lazy(() => import('./frontdesk/visit/NewVisitScreen'));
-const OpenPathwayScreen = lazy(() => import('./pathways/open/OpenPathwayScreen'));
-const EditPathwayScreen = lazy(() => import('./pathways/open/EditPathwayScreen'));
-const PathwayScreen = lazy(() => import('./pathways/pathway/PathwayScreen'));
-const NewInterventionScreen = lazy(() => import('./pathways/intervention/NewInterventionScreen'));
-const ProposeGrantScreen = lazy(() => import('./pathways/grant/ProposeGrantScreen'));
-const ClosePathwayScreen = lazy(() => import('./pathways/close/ClosePathwayScreen'));
+const PathwaysScreen = lazyScreen(() => import('./pathways/PathwaysScreen'));
+const SyncScreen = lazyScreen(() => import('./sync/SyncScreen'));
+const SettingsScreen = lazyScreen(() => import('./settings/SettingsScreen'));
+const RegisterPersonScreen = lazyScreen(() => import('./frontdesk/register/RegisterPersonScreen'));
+const PersonScreen = lazyScreen(() => import('./frontdesk/person/PersonScreen'));
+const EditPersonScreen = lazyScreen(() => import('./frontdesk/person/EditPersonScreen'));
+const NewVisitScreen = lazyScreen(() => import('./frontdesk/visit/NewVisitScreen'));
+const OpenPathwayScreen = lazyScreen(() => import('./pathways/open/OpenPathwayScreen'));
+const EditPathwayScreen = lazyScreen(() => import('./pathways/open/EditPathwayScreen'));
+const PathwayScreen = lazyScreen(() => import('./pathways/pathway/PathwayScreen'));
+const NewInterventionScreen = lazyScreen(() => import('./pathways/intervention/NewInterventionScreen'));
+const ProposeGrantScreen = lazyScreen(() => import('./pathways/grant/ProposeGrantScreen'));
+const ClosePathwayScreen = lazyScreen(() => import('./pathways/close/ClosePathwayScreen'));
 // The mediation screens share one chunk (see mediation/screens.ts).
 const mediationScreens = () => import('./mediation/screens');
-const IntakeScreen = lazy(() => mediationScreens().then((m) => ({ default: m.IntakeScreen })));
-const MediationLogScreen = lazy(() => mediationScreens().then((m) => ({ default: m.MediationLogScreen })));
-const MediationSessionScreen = lazy(() => mediationScreens().then((m) => ({ default: m.MediationSessionScreen })));
-const TranslationsScreen = lazy(() => mediationScreens().then((m) => ({ default: m.TranslationsScreen })));
+const IntakeScreen = lazyScreen(() => mediationScreens().then((m) => ({ default: m.IntakeScreen })));
+const MediationLogScreen = lazyScreen(() => mediationScreens().then((m) => ({ default: m.MediationLogScreen })));
+const MediationSessionScreen = lazyScreen(() => mediationScreens().then((m) => ({ default: m.MediationSessionScreen })));
+const TranslationsScreen = lazyScreen(() => mediationScreens().then((m) => ({ default: m.TranslationsScreen })));
 
 function ScreenLoading() {
   const { t } = useTranslation();

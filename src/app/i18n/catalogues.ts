@@ -1,7 +1,4 @@
-import type itDeskForms from '../ui/form/it.json';
-import type itPaths from '../pathways/it.json';
-import type itFormRenderer from '../ui/renderer/it.json';
-import type itMediation from '../mediation/it.json';
+import type { screenCatalogues } from './screenCatalogues';
 import enFrontDesk from '../frontdesk/en.json';
 import itFrontDesk from '../frontdesk/it.json';
 import enSession from '../session/en.json';
@@ -21,11 +18,7 @@ export const catalogues = {
   en: { ...enShell, ...enSession, ...enSync, ...enFrontDesk },
 } as const;
 
-/**
- * Catalogues that lazy screens add to i18next when they load (type-only here, so they stay out
- * of the initial bundle): src/app/frontdesk/forms/i18n.ts, src/app/pathways/i18n.ts,
- * src/app/forms/i18n.ts, src/app/mediation/i18n.ts.
- */
-type LazyCatalogues = typeof itDeskForms & typeof itPaths & typeof itFormRenderer & typeof itMediation;
+/** The lazy screens' text (./screenCatalogues.ts), type-only here so it stays out of the initial bundle. */
+type LazyCatalogues = (typeof screenCatalogues)['it'];
 
 export type Catalogue = (typeof catalogues)['it'] & LazyCatalogues;
