@@ -34,3 +34,10 @@ export function isDay(s: string): boolean {
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
+
+/** A YYYY-MM-DD day in the reader's language ("3 mar 2026"). Days have no time zone. */
+export function formatDay(day: string, lang: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../domain/records/conflict.ts';
 import { mayResolveConflict } from '../../domain/sync/conflictRules.ts';
+import { fieldLabel, fieldOfPath, type RecordField } from '../../forms/recordFields.ts';
 import { db } from '../data/db';
 import { syncEngine } from '../data/sync';
+import { useLang } from '../ui/format';
 import { useAuthor, useSession } from '../session/SessionContext';
 import { resolveConflict } from './resolveConflict';
 import { ValueView } from './ValueView';
@@ -11,6 +13,7 @@ import { ValueView } from './ValueView';
 /** One conflict, side by side: the value the server kept and the other device's value. */
 export function ConflictCard({ conflict, record }: { conflict: Conflict; record: Record<string, unknown> | undefined }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const { session } = useSession();
   const author = useAuthor();
   const [busy, setBusy] = useState(false);
@@ -32,33 +35,46 @@ export function ConflictCard({ conflict, record }: { conflict: Conflict; record:
   }
 
   const name = record && typeof record.firstName === 'string' ? `${record.firstName} ${String(record.lastName ?? '')}` : conflict.recordId;
+  // A field a form asks is named and shown as the form does; any other by its stored name.
+  const field = fieldOfPath(conflict.table, conflict.field);
   return (
     <article className="card conflict" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {t('conflicts.heading', { field: conflict.field, record: name })}
+        {t('conflicts.heading', { field: field ? fieldLabel(field, lang) : conflict.field, record: name })}
       </h3>
       <div className="conflict__sides">
-        <section aria-label={t('conflicts.serverValue')}>
-          <h4>{t('conflicts.serverValue')}</h4>
-          <ValueView value={conflict.serverValue} />
-          {allowed && (
-            <button type="button" className="button" disabled={busy} onClick={() => void keep('server')}>
-              {t('conflicts.keepServer')}
-            </button>
-          )}
-        </section>
-        <section aria-label={t('conflicts.clientValue')}>
-          <h4>{t('conflicts.clientValue')}</h4>
-          <ValueView value={conflict.clientValue} />
-          {allowed && (
-            <button type="button" className="button" disabled={busy} onClick={() => void keep('client')}>
-              {t('conflicts.keepClient')}
-            </button>
-          )}
-        </section>
+        <Side title={t('conflicts.serverValue')} value={conflict.serverValue} field={field}
+          keepLabel={allowed ? t('conflicts.keepServer') : undefined} busy={busy} onKeep={() => void keep('server')} />
+        <Side title={t('conflicts.clientValue')} value={conflict.clientValue} field={field}
+          keepLabel={allowed ? t('conflicts.keepClient') : undefined} busy={busy} onKeep={() => void keep('client')} />
       </div>
       {!allowed && <p className="hint">{t('conflicts.notAllowed')}</p>}
       {failed && <p className="form-error" role="alert">{t('conflicts.failed')}</p>}
     </article>
+  );
+}
+
+interface SideProps {
+  title: string;
+  value: unknown;
+  field: RecordField | undefined;
+  /** The button's text; no button for a user who may not settle it. */
+  keepLabel: string | undefined;
+  busy: boolean;
+  onKeep: () => void;
+}
+
+/** One of the two values, and the button that keeps it. */
+function Side({ title, value, field, keepLabel, busy, onKeep }: SideProps) {
+  return (
+    <section aria-label={title}>
+      <h4>{title}</h4>
+      <ValueView value={value} field={field} />
+      {keepLabel && (
+        <button type="button" className="button" disabled={busy} onClick={onKeep}>
+          {keepLabel}
+        </button>
+      )}
+    </section>
   );
 }

@@ -10,12 +10,8 @@ export function useLang(): string {
   return i18n.resolvedLanguage ?? 'it';
 }
 
-/** A YYYY-MM-DD day in the reader's language ("3 mar 2026"). Days have no time zone. */
-export function formatDay(day: string, lang: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
+// Pure, so the forms can describe a stored day too (src/forms/recordFields.ts).
+export { formatDay } from '../../domain/dates.ts';
 
 /** An instant as the desk's local date and time. */
 export function formatInstant(iso: string, lang: string): string {

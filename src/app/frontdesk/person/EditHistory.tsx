@@ -1,35 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldChange, HistoryEntry } from '../../../db/history.ts';
 import type { Person } from '../../../domain/records/person.ts';
-import { countries, languages } from '../../../domain/vocab/geo.ts';
-import { employmentStatuses, sexes, yesNoUnknown } from '../../../domain/vocab/people.ts';
-import type { Vocabulary } from '../../../domain/vocab/vocabulary.ts';
-import { formatDay, formatInstant, useLang } from '../../ui/format';
+import { describeValue, fieldLabel, fieldOfPath, type RecordField } from '../../../forms/recordFields.ts';
+import { formatInstant, useLang } from '../../ui/format';
 import { useOperatorName } from '../../data/useOperatorName';
-
-const FIELD_LABELS = {
-  firstName: 'deskForms.person.firstName',
-  lastName: 'deskForms.person.lastName',
-  sex: 'deskForms.person.sex',
-  birthDate: 'deskForms.person.birthDate',
-  birthYear: 'deskForms.person.birthYear',
-  countryOfBirth: 'deskForms.person.countryOfBirth',
-  citizenship: 'deskForms.person.citizenship',
-  languages: 'deskForms.person.languages',
-  phone: 'deskForms.person.phone',
-  codiceFiscale: 'deskForms.person.codiceFiscale',
-  household: 'deskForms.person.sections.household',
-  knownToSocialServices: 'deskForms.person.knownToSocialServices',
-  receivesAdi: 'deskForms.person.receivesAdi',
-  employment: 'deskForms.person.employment',
-  consent: 'deskForms.person.consent',
-  note: 'deskForms.person.note',
-} as const;
-
-const CODED: Partial<Record<string, Vocabulary>> = {
-  sex: sexes, countryOfBirth: countries, citizenship: countries, languages, knownToSocialServices: yesNoUnknown,
-  receivesAdi: yesNoUnknown, employment: employmentStatuses,
-};
 
 /**
  * Who changed what, and when: the edits made on this device (kept in its history list), and,
@@ -63,11 +37,14 @@ export function EditHistory({ person, entries }: { person: Person; entries: Hist
             </p>
             {entry.changes.length > 0 && (
               <ul className="history__changes">
-                {entry.changes.filter((c) => c.field in FIELD_LABELS).map((change) => (
-                  <li key={change.field}>
-                    <ChangeLine change={change} lang={lang} />
-                  </li>
-                ))}
+                {entry.changes.map((change) => {
+                  const rf = fieldOfPath('people', change.field);
+                  return rf && (
+                    <li key={change.field}>
+                      <ChangeLine change={change} rf={rf} lang={lang} />
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </li>
@@ -78,27 +55,19 @@ export function EditHistory({ person, entries }: { person: Person; entries: Hist
   );
 }
 
-function ChangeLine({ change, lang }: { change: FieldChange; lang: string }) {
+/** A change in the forms' words; envelope and device fields, which no form asks, are not listed. */
+function ChangeLine({ change, rf, lang }: { change: FieldChange; rf: RecordField; lang: string }) {
   const { t } = useTranslation();
-  const label = t(FIELD_LABELS[change.field as keyof typeof FIELD_LABELS]);
+  const label = fieldLabel(rf, lang);
   // Household and consent are groups of fields: say that they changed, not every detail.
-  if (change.field === 'household' || change.field === 'consent') return <>{t('deskForms.history.groupChanged', { field: label })}</>;
+  if (!rf.field) return <>{t('deskForms.history.groupChanged', { field: label })}</>;
   return (
     <>
       {t('deskForms.history.fieldChanged', {
         field: label,
-        from: show(change.field, change.from, lang) ?? t('deskForms.history.empty'),
-        to: show(change.field, change.to, lang) ?? t('deskForms.history.empty'),
+        from: describeValue(rf, change.from, lang) ?? t('deskForms.history.empty'),
+        to: describeValue(rf, change.to, lang) ?? t('deskForms.history.empty'),
       })}
     </>
   );
-}
-
-function show(field: string, value: unknown, lang: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const vocab = CODED[field];
-  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map((v) => (vocab ? vocab.label(String(v), lang) : String(v))).join(', ');
-  if (vocab) return vocab.label(String(value), lang);
-  if (field === 'birthDate') return formatDay(String(value), lang);
-  return String(value);
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, type ReactNode } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentsOf, attachReceipt } from '../../../db/attachments.ts';
 import type { Grant } from '../../../domain/records/grant.ts';
@@ -8,20 +8,12 @@ import { AttachmentList } from '../../ui/attachments/AttachmentList';
 import { ReceiptPicker } from '../../ui/attachments/ReceiptPicker';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
+import { Fact } from '../../ui/Fact';
 import { formatDay, useLang } from '../../ui/format';
 import { useOperatorName } from '../../data/useOperatorName';
 import { useAuthor } from '../../session/SessionContext';
 import { useMoney } from '../../ui/money';
 import { GrantActions } from './GrantActions';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** Receipts are taken once the grant is approved, until it is accounted for. */
 const TAKES_RECEIPTS: ReadonlySet<Grant['status']> = new Set(['approved', 'paid']);

@@ -1,17 +1,8 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import { fragilities } from '../../../domain/vocab/pathways.ts';
+import { Fact } from '../../ui/Fact';
 import { useLang } from '../../ui/format';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** What was found when the pathway opened, and how it ended (or why it was reopened). */
 export function SituationCard({ pathway: p }: { pathway: Pathway }) {

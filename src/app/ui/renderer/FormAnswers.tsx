@@ -1,8 +1,8 @@
 import './i18n';
 import { useTranslation } from 'react-i18next';
 import { versionOf, type FieldDef, type FormDef } from '../../../forms/types.ts';
-import { isShown, valuesFromRecord, type ChildValue, type FieldValue } from '../../../forms/values.ts';
-import { formatDay } from '../format';
+import { describeAnswer } from '../../../forms/recordFields.ts';
+import { isShown, valuesFromRecord, type FieldValue } from '../../../forms/values.ts';
 import { Bi } from './Bi';
 import { useFormText, type FormText } from './FormLanguage';
 import './renderer.css';
@@ -37,27 +37,7 @@ export function FormAnswers({ form, record, version }: { form: FormDef; record: 
   );
 }
 
-/** An answer in the operator's language; undefined when there is none. */
+/** An answer in the operator's language (with the site's corrections); undefined when there is none. */
 export function answerText(field: FieldDef, value: FieldValue, f: FormText): string | undefined {
-  const lang = f.operator;
-  const option = (vocabulary: string, code: string) => f.text({ kind: 'option', vocabulary, code }, lang) ?? code;
-  switch (field.type) {
-    case 'boolean':
-      return value === undefined ? undefined : option('yesNoUnknown', value === true ? 'yes' : 'no');
-    case 'choice':
-      return typeof value === 'string' && value ? option(field.vocabulary ?? '', value) : undefined;
-    case 'multiChoice':
-      return Array.isArray(value) && value.length > 0 ? (value as string[]).map((c) => option(field.vocabulary ?? '', c)).join(', ') : undefined;
-    case 'children': {
-      const children = Array.isArray(value) ? (value as ChildValue[]) : [];
-      if (children.length === 0) return undefined;
-      return children
-        .map((c) => [c.name?.trim() ?? '', c.birthDate ? formatDay(c.birthDate, lang) : '?', c.sex ? option('sexes', c.sex) : ''].filter(Boolean).join(', '))
-        .join('; ');
-    }
-    case 'date':
-      return typeof value === 'string' && value ? formatDay(value, lang) : undefined;
-    default:
-      return typeof value === 'string' && value.trim() ? value : undefined;
-  }
+  return describeAnswer(field, value, f.operator, (vocabulary, code) => f.text({ kind: 'option', vocabulary, code }, f.operator));
 }

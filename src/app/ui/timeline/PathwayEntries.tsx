@@ -1,24 +1,15 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Grant } from '../../../domain/records/grant.ts';
 import type { Intervention, Pathway } from '../../../domain/records/pathway.ts';
 import { fragilities, grantExpenseTypes, grantStatuses, interventionAreas, interventionTypes } from '../../../domain/vocab/pathways.ts';
+import { Fact } from '../Fact';
 import { formatDay, useLang } from '../format';
 import type { Names } from './Timeline';
 import { useMoney } from '../money';
 import { pathwayPaths } from '../../routes/pathways';
 
 /** The timeline entries of pathways, their interventions and grants (person and pathway pages). */
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 export function PathwayOpenedEntry({ pathway, names }: { pathway: Pathway; names: Names }) {
   const { t } = useTranslation();
