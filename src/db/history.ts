@@ -1,4 +1,5 @@
-import type { RecordOf, TableName } from '../domain/records/index.ts';
+import { sameValue } from '../domain/equality.ts';
+import { isEnvelopeField, type RecordOf, type TableName } from '../domain/records/index.ts';
 import type { SportelloDb } from './database.ts';
 import { createRecord, updateRecord, type Author, type Fields } from './repository.ts';
 
@@ -24,8 +25,6 @@ export interface HistoryEntry {
 
 /** Old entries beyond this are dropped: the list is a desk aid, not the audit log. */
 export const HISTORY_LIMIT = 100;
-
-const ENVELOPE = new Set<string>(['id', 'siteId', 'version', 'createdAt', 'updatedAt', 'updatedBy', 'deleted']);
 
 export function historyKey(table: TableName, id: string): string {
   return `history:${table}:${id}`;
@@ -79,10 +78,10 @@ export function diff<T extends object>(before: T, after: T): FieldChange[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   const changes: FieldChange[] = [];
   for (const key of keys) {
-    if (ENVELOPE.has(key) || key === 'searchKeys' || key === 'phoneKey' || key === 'cfKey') continue;
+    if (isEnvelopeField(key) || key === 'searchKeys' || key === 'phoneKey' || key === 'cfKey') continue;
     const from = (before as Record<string, unknown>)[key];
     const to = (after as Record<string, unknown>)[key];
-    if (JSON.stringify(from ?? null) !== JSON.stringify(to ?? null)) changes.push({ field: key, from, to });
+    if (!sameValue(from, to)) changes.push({ field: key, from, to });
   }
   return changes;
 }

@@ -1,8 +1,7 @@
 import { applyChanges, toWireChanges } from '../domain/changes.ts';
+import { sameValue } from '../domain/equality.ts';
 import { newId } from '../domain/ids.ts';
-import {
-  ENVELOPE_FIELDS, recordSchemas, type Envelope, type RecordOf, type TableName,
-} from '../domain/records/index.ts';
+import { isEnvelopeField, recordSchemas, type Fields, type RecordOf, type TableName } from '../domain/records/index.ts';
 import { fieldErrors, type FieldError } from '../domain/validation.ts';
 import type { SportelloDb } from './database.ts';
 import { stripLocalFields, withLocalFields, type LocalRow } from './localFields.ts';
@@ -18,7 +17,7 @@ export interface Author {
   siteId: string;
 }
 
-export type Fields<T extends TableName> = Omit<RecordOf<T>, keyof Envelope>;
+export type { Fields };
 
 export class RecordValidationError extends Error {
   constructor(
@@ -117,8 +116,8 @@ export async function getRecord<T extends TableName>(db: SportelloDb, table: T, 
 function changedFields<T extends object>(current: T, changes: Partial<T>): Partial<T> {
   const changed: Partial<T> = {};
   for (const [key, value] of Object.entries(changes) as [keyof T, T[keyof T]][]) {
-    if ((ENVELOPE_FIELDS as (keyof T | string)[]).includes(key)) continue;
-    if (JSON.stringify(current[key] ?? null) !== JSON.stringify(value ?? null)) changed[key] = value;
+    if (isEnvelopeField(key as string)) continue;
+    if (!sameValue(current[key], value)) changed[key] = value;
   }
   return changed;
 }

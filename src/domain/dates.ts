@@ -14,10 +14,6 @@ export function localDate(at: Date = new Date(), timeZone = SITE_TIME_ZONE): str
   return formatter.format(at);
 }
 
-export function nowIso(): string {
-  return new Date().toISOString();
-}
-
 /** Adds days to a YYYY-MM-DD date, in calendar days. */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);

@@ -4,6 +4,7 @@ export * from './codiceFiscale.ts';
 export * from './money.ts';
 export * from './dates.ts';
 export * from './ids.ts';
+export * from './equality.ts';
 export * from './messages.ts';
 export * from './validation.ts';
 export * from './changes.ts';

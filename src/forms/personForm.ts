@@ -1,4 +1,5 @@
-import type { Fields } from '../db/repository.ts';
+import { withoutUndefined } from '../domain/equality.ts';
+import { PLACEHOLDER_ENVELOPE, withoutEnvelope, type Fields } from '../domain/records/envelope.ts';
 import type { ValidationMessageKey } from '../domain/messages.ts';
 import { personEntryProblems, personSchema, type Person } from '../domain/records/person.ts';
 import { fieldErrors, type FieldError } from '../domain/validation.ts';
@@ -7,8 +8,8 @@ import { consentForm } from './definitions/consent.ts';
 import { householdForm } from './definitions/household.ts';
 import { registrationForm } from './definitions/registration.ts';
 import { currentVersion, type FieldDef, type FormDef } from './types.ts';
-import { answer, applyValues, emptyValue, valuesFromRecord, withoutUndefinedKeys, type FieldValue, type FormValues } from './values.ts';
-import { errorsOfFields, firstPerPath, PLACEHOLDER_ENVELOPE, requiredErrors, withoutUndefined } from './validate';
+import { answer, applyValues, emptyValue, valuesFromRecord, type FieldValue, type FormValues } from './values.ts';
+import { errorsOfFields, firstPerPath, requiredErrors } from './validate';
 
 /**
  * A person is registered with three forms-as-data (src/forms): who she is, her household,
@@ -116,12 +117,7 @@ export function personFromAnswers(values: FormValues, ctx: PersonContext): Perso
 
 /** Nested objects lose their undefined keys; top-level undefined stays (it clears a field on edit). */
 function withoutUndefinedNested(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v !== null && typeof v === 'object' ? withoutUndefinedKeys(v) : v]));
-}
-
-function withoutEnvelope(p: Person): Record<string, unknown> {
-  const { id: _id, siteId: _s, version: _v, createdAt: _c, updatedAt: _u, updatedBy: _b, deleted: _d, ...fields } = p;
-  return fields;
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, withoutUndefined(v)]));
 }
 
 export function noticeOf(language: string) {

@@ -27,14 +27,3 @@ export function firstPerPath(errors: readonly FieldError[]): FieldError[] {
   const seen = new Set<string>();
   return errors.filter((e) => (seen.has(e.path) ? false : (seen.add(e.path), true)));
 }
-
-/** Drops keys whose value is undefined (a new record need not carry them). */
-export function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-/** A stand-in envelope so a record schema can check a form's fields before anything is written. */
-export const PLACEHOLDER_ENVELOPE = {
-  id: 'placeholder', siteId: 'placeholder', version: 0, createdAt: '2000-01-01T00:00:00Z',
-  updatedAt: '2000-01-01T00:00:00Z', updatedBy: 'placeholder', deleted: false,
-};

@@ -1,3 +1,4 @@
+import { withoutUndefined } from '../domain/equality.ts';
 import type { FieldDef, FieldType } from './types.ts';
 
 /**
@@ -144,7 +145,7 @@ export function recordValue(field: FieldDef, value: FieldValue, base?: unknown):
         (Array.isArray(base) ? (base as { id: string }[]) : []).map((c) => [c.id, c as Record<string, unknown>]),
       );
       return (Array.isArray(value) ? (value as ChildValue[]) : []).map((c) =>
-        withoutUndefinedKeys({
+        withoutUndefined({
           ...before.get(c.id),
           id: c.id,
           birthDate: optionalText(c.birthDate),
@@ -167,15 +168,4 @@ export function applyValues<T extends object>(record: T, fields: readonly FieldD
     next = setPath(next, field.id, shown ? recordValue(field, values[field.id], getPath(record, field.id)) : undefined);
   }
   return next;
-}
-
-/** Drops the keys whose value is undefined, at every depth of plain objects. */
-export function withoutUndefinedKeys<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutUndefinedKeys) as T;
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k, withoutUndefinedKeys(v)]),
-  ) as T;
 }

@@ -1,11 +1,12 @@
-import type { Fields } from '../db/repository.ts';
+import { withoutUndefined } from '../domain/equality.ts';
+import { PLACEHOLDER_ENVELOPE, type Fields } from '../domain/records/envelope.ts';
 import { visitSchema, type Visit } from '../domain/records/visit.ts';
 import { fieldErrors, type FieldError } from '../domain/validation.ts';
 import { arrivalChannels, referralTargets, visitTopics } from '../domain/vocab/visits.ts';
 import { visitForm } from './definitions/visit.ts';
 import { currentVersion } from './types.ts';
 import { applyValues } from './values.ts';
-import { firstPerPath, PLACEHOLDER_ENVELOPE, requiredErrors, withoutUndefined } from './validate';
+import { firstPerPath, requiredErrors } from './validate';
 
 /**
  * The visit form's answers (keyed by the visit form's field ids, src/forms/definitions/visit.ts)

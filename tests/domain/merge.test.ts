@@ -26,6 +26,7 @@ function update(baseVersion: number, changes: Record<string, unknown>): Mutation
 
 const base = stored({ a: ['a0', 1, 'A'], b: ['b0', 1, 'A'], c: ['c0', 1, 'A'] });
 const bChangedByB = stored({ a: ['a0', 1, 'A'], b: ['bB', 2, 'B'], c: ['c0', 1, 'A'] });
+const householdChangedByB = stored({ a: ['a0', 1, 'A'], h: [{ pregnant: true, children: [] }, 2, 'B'] });
 
 const cases: [name: string, record: StoredRecord, device: string, m: Mutation, status: string, after: Record<string, unknown>, conflicts: string[]][] = [
   ['edit on the current version applies', base, 'A', update(1, { a: 'a1' }), 'applied', { a: 'a1', b: 'b0', c: 'c0' }, []],
@@ -35,6 +36,8 @@ const cases: [name: string, record: StoredRecord, device: string, m: Mutation, s
   ['a device never conflicts with its own earlier write', bChangedByB, 'B', update(0, { b: 'bB2' }), 'merged', { a: 'a0', b: 'bB2', c: 'c0' }, []],
   ['edit made on the newest version applies', bChangedByB, 'A', update(2, { b: 'bA' }), 'applied', { a: 'a0', b: 'bA', c: 'c0' }, []],
   ['null clears an optional field', base, 'A', update(1, { c: null }), 'applied', { a: 'a0', b: 'b0' }, []],
+  ['the same object with its keys in another order is no conflict', householdChangedByB, 'A', update(1, { h: { children: [], pregnant: true } }), 'merged', { a: 'a0', h: { pregnant: true, children: [] } }, []],
+  ['an object that differs inside is a conflict', householdChangedByB, 'A', update(1, { h: { children: [], pregnant: false } }), 'conflict', { a: 'a0', h: { pregnant: true, children: [] } }, ['h']],
 ];
 
 describe('mergeMutation', () => {
@@ -66,6 +69,11 @@ describe('mergeMutation', () => {
     const m: Mutation = { ...update(0, {}), op: 'delete' };
     const outcome = mergeMutation(bChangedByB, m, 'A');
     expect(outcome).toMatchObject({ status: 'applied', data: { deleted: true, b: 'bB' }, changedFields: ['deleted'] });
+  });
+
+  it('a value the same as stored, in another key order, is no changed field', () => {
+    const outcome = mergeMutation(householdChangedByB, update(2, { a: 'a1', h: { children: [], pregnant: true } }), 'A');
+    expect(outcome.status !== 'rejected' && outcome.changedFields).toEqual(['a']);
   });
 
   it('a device cannot set server-owned envelope fields through an update', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   freshPersonAnswers, personAnswerErrors, personAnswersFromOldDraft, personAnswersFromQuery, personFromAnswers, withAnswer,
 } from '../../src/forms/personForm.ts';
-import { withoutUndefined } from '../../src/forms/validate.ts';
+import { withoutUndefined } from '../../src/domain/equality.ts';
 import type { Person } from '../../src/domain/records/person.ts';
 import { registrationForm } from '../../src/forms/definitions/registration.ts';
 import { currentVersion } from '../../src/forms/types.ts';

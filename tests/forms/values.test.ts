@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDef } from '../../src/forms/types.ts';
+import { withoutUndefined } from '../../src/domain/equality.ts';
 import {
-  applyValues, isShown, recordValue, setPath, valuesFromRecord, withoutUndefinedKeys,
+  applyValues, isShown, recordValue, setPath, valuesFromRecord,
 } from '../../src/forms/values.ts';
 
 const fields: FieldDef[] = [
@@ -20,7 +21,7 @@ describe('form values', () => {
       firstName: '  Amina ', birthYear: '1993', codiceFiscale: 'kfr mna 93d42 z335x', 'household.pregnant': true,
       'household.dueDate': '2026-09-01', 'household.children': [{ id: 'c1', birthDate: '2024-01-05', sex: '', name: '' }], languages: ['pcm'],
     });
-    expect(withoutUndefinedKeys(record)).toEqual({
+    expect(withoutUndefined(record)).toEqual({
       firstName: 'Amina',
       birthYear: 1993,
       codiceFiscale: 'KFRMNA93D42Z335X',
@@ -33,7 +34,7 @@ describe('form values', () => {
     const values = { 'household.pregnant': false, 'household.dueDate': '2026-09-01' };
     expect(isShown(fields[4]!, fields, values)).toBe(false);
     const record = applyValues({ household: { pregnant: true, dueDate: '2026-09-01', children: [] } }, fields, values);
-    expect(withoutUndefinedKeys(record).household).toEqual({ pregnant: false, children: [] });
+    expect(withoutUndefined(record).household).toEqual({ pregnant: false, children: [] });
   });
 
   it('a year that is not a number stays visible to validation as NaN', () => {
@@ -46,7 +47,7 @@ describe('form values', () => {
     const values = valuesFromRecord(fields, record);
     expect(values).toMatchObject({ firstName: 'Rosa', birthYear: '1988', 'household.pregnant': false, languages: ['es', 'qu'] });
     // A child's name, which the form does not ask, survives a round trip.
-    expect(withoutUndefinedKeys(applyValues(record, fields, values))).toEqual(record);
+    expect(withoutUndefined(applyValues(record, fields, values))).toEqual(record);
   });
 
   it('setPath does not touch the record it is given', () => {

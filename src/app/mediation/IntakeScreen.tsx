@@ -11,7 +11,8 @@ import type { Person } from '../../domain/records/person.ts';
 import type { FieldError } from '../../domain/validation.ts';
 import { FORM_CATALOGUES, FORM_LANGUAGES, formLanguageDir } from '../../forms/catalogues.ts';
 import { formTitle } from '../../forms/text.ts';
-import { withoutUndefinedKeys, type FieldValue, type FormValues } from '../../forms/values.ts';
+import { withoutUndefined } from '../../domain/equality.ts';
+import type { FieldValue, FormValues } from '../../forms/values.ts';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
 import { syncEngine } from '../data/sync';
@@ -150,7 +151,7 @@ function IntakeForm(props: { base: Person | undefined; loaded: LoadedDraft<Intak
     try {
       const person = base
         ? await updateWithHistory(db, author, 'people', base.id, fields)
-        : await createWithHistory(db, author, 'people', withoutUndefinedKeys(fields));
+        : await createWithHistory(db, author, 'people', withoutUndefined(fields));
       await autosave.finish();
       void syncEngine.refreshStatus();
       navigate(`${deskPaths.person(person.id)}?saved=${base ? 'person' : 'registered'}`);

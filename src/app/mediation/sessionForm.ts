@@ -1,9 +1,10 @@
+import { isDay } from '../../domain/dates.ts';
+import { withoutUndefined } from '../../domain/equality.ts';
 import type { ValidationMessageKey } from '../../domain/messages.ts';
 import { mediationSchema, type Mediation } from '../../domain/records/activities.ts';
 import type { Person } from '../../domain/records/person.ts';
 import { fieldErrors, type FieldError } from '../../domain/validation.ts';
-import type { Fields } from '../../db/repository.ts';
-import { withoutUndefinedKeys } from '../../forms/values.ts';
+import { PLACEHOLDER_ENVELOPE, type Fields } from '../../domain/records/envelope.ts';
 import { minutesFrom } from '../../db/mediations';
 
 /** The form of one mediation session, as typed (strings), and the record it becomes. */
@@ -35,7 +36,7 @@ export function freshSessionForm(mediatorId: string, today: string, person?: Per
 
 export function sessionFields(form: SessionForm): MediationFields {
   const optional = (s: string) => (s.trim() === '' ? undefined : s.trim());
-  return withoutUndefinedKeys({
+  return withoutUndefined({
     mediatorId: form.mediatorId,
     personId: optional(form.personId),
     pathwayId: optional(form.pathwayId),
@@ -47,18 +48,13 @@ export function sessionFields(form: SessionForm): MediationFields {
   });
 }
 
-const PLACEHOLDER_ENVELOPE = {
-  id: 'placeholder', siteId: 'placeholder', version: 0, createdAt: '2000-01-01T00:00:00Z',
-  updatedAt: '2000-01-01T00:00:00Z', updatedBy: 'placeholder', deleted: false,
-};
-
 /** The schema's messages (the repository applies the same), a duration that is not a number first. */
 export function sessionErrors(fields: MediationFields, today: string): FieldError[] {
   const errors: FieldError[] = [];
   if (Number.isNaN(fields.minutes)) errors.push({ path: 'minutes', key: 'minutes_range' });
   const result = mediationSchema.safeParse({ ...PLACEHOLDER_ENVELOPE, ...fields, minutes: Number.isNaN(fields.minutes) ? 1 : fields.minutes });
   if (!result.success) errors.push(...fieldErrors(result.error.issues));
-  if (fields.date > today && /^\d{4}-\d{2}-\d{2}$/.test(fields.date)) errors.push({ path: 'date', key: 'date_in_future' as ValidationMessageKey });
+  if (fields.date > today && isDay(fields.date)) errors.push({ path: 'date', key: 'date_in_future' as ValidationMessageKey });
   const seen = new Set<string>();
   return errors.filter((e) => (seen.has(e.path) ? false : (seen.add(e.path), true)));
 }

@@ -54,6 +54,3 @@ export const envelopeShape = {
 };
 
 export type Envelope = z.infer<z.ZodMiniObject<typeof envelopeShape>>;
-
-/** The fields of a record that the envelope does not carry: what a form edits. */
-export const ENVELOPE_FIELDS = Object.keys(envelopeShape) as (keyof Envelope)[];

@@ -12,6 +12,7 @@ import { translationCorrectionSchema } from './translation.ts';
 import { settingSchema } from './settings.ts';
 
 export * from './common.ts';
+export * from './envelope.ts';
 export * from './site.ts';
 export * from './operator.ts';
 export * from './person.ts';

@@ -1,4 +1,6 @@
 import { applyChanges, type ChangeSet } from '../changes.ts';
+import { sameValue } from '../equality.ts';
+import { SERVER_OWNED_FIELDS } from '../records/envelope.ts';
 import type { Mutation, MutationStatus } from './protocol.ts';
 
 /**
@@ -34,9 +36,6 @@ export type MergeOutcome =
       changedFields: string[];
       conflicts: FieldConflict[];
     };
-
-/** Envelope fields the server owns: a device can never set them through `changes`. */
-const SERVER_FIELDS = new Set(['id', 'version', 'updatedBy', 'updatedAt', 'siteId', 'createdAt']);
 
 export function mergeMutation(stored: StoredRecord | undefined, m: Mutation, deviceId: string): MergeOutcome {
   if (m.op === 'create') {
@@ -76,9 +75,5 @@ function mergeUpdate(stored: StoredRecord, m: Mutation & { baseVersion: number }
 }
 
 function withoutServerFields(changes: ChangeSet): ChangeSet {
-  return Object.fromEntries(Object.entries(changes).filter(([k]) => !SERVER_FIELDS.has(k)));
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return Object.fromEntries(Object.entries(changes).filter(([k]) => !SERVER_OWNED_FIELDS.has(k)));
 }

@@ -1,4 +1,4 @@
-import { recordSchemas, type RecordOf, type TableName } from '../../domain/records/index.ts';
+import { recordSchemas, SERVER_OWNED_FIELDS, type RecordOf, type TableName } from '../../domain/records/index.ts';
 import { formatIssues } from '../../domain/validation.ts';
 import type { FieldVersions, StorageTx } from '../storage/storage.ts';
 
@@ -8,13 +8,10 @@ export type RecordWriter = Pick<StorageTx, 'nextVersion' | 'putRecords'>;
 /** The writer named in field versions of records the server itself makes (sites, accounts). */
 export const SERVER_WRITER = 'server';
 
-/** Envelope fields the server owns: devices never change them, so they carry no field version. */
-const UNVERSIONED = new Set(['id', 'siteId', 'version', 'createdAt', 'updatedAt', 'updatedBy']);
-
-/** Marks each named field as last changed at `version` by `writer`. */
+/** Marks each named field as last changed at `version` by `writer` (server-owned fields carry no version). */
 export function stampFields(fields: FieldVersions, names: Iterable<string>, version: number, writer: string): FieldVersions {
   const stamped = { ...fields };
-  for (const name of names) if (!UNVERSIONED.has(name)) stamped[name] = { v: version, d: writer };
+  for (const name of names) if (!SERVER_OWNED_FIELDS.has(name)) stamped[name] = { v: version, d: writer };
   return stamped;
 }
 

@@ -5,7 +5,8 @@ import type { SportelloDb } from '../../../src/db/database.ts';
 import { addDays, localDate } from '../../../src/domain/dates.ts';
 import { personSchema } from '../../../src/domain/records/person.ts';
 import { FORM_CATALOGUES } from '../../../src/forms/catalogues.ts';
-import { withoutUndefinedKeys, type FormValues } from '../../../src/forms/values.ts';
+import { withoutUndefined } from '../../../src/domain/equality.ts';
+import type { FormValues } from '../../../src/forms/values.ts';
 import {
   errorsOfForm, firstFormWithErrors, freshPersonAnswers, PERSON_FORMS as INTAKE_FORMS, personAnswerErrors as intakeErrors,
   personFromAnswers as personFromIntake,
@@ -52,7 +53,7 @@ describe('the mediated registration', () => {
     expect(fields.household).toEqual({
       pregnant: true, dueDate: addDays(today, 60), children: [{ id: '0190a5c4-0000-7000-8000-000000000001', birthDate: '2023-02-11', sex: 'male' }],
     });
-    const parsed = personSchema.safeParse({ ...withoutUndefinedKeys(fields), id: 'p1', siteId: 's', version: 0, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', updatedBy: 'o', deleted: false });
+    const parsed = personSchema.safeParse({ ...withoutUndefined(fields), id: 'p1', siteId: 's', version: 0, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', updatedBy: 'o', deleted: false });
     expect(parsed.success).toBe(true);
   });
 
@@ -94,7 +95,7 @@ describe('the mediated registration', () => {
     const device = testDevice();
     open.push(device.db);
     const who = author();
-    const created = await createWithHistory(device.db, who, 'people', withoutUndefinedKeys(personFromIntake(answered(), { operatorId: who.operatorId, language: 'pcm' })));
+    const created = await createWithHistory(device.db, who, 'people', withoutUndefined(personFromIntake(answered(), { operatorId: who.operatorId, language: 'pcm' })));
     expect(created.consent.language).toBe('pcm');
     expect(await device.db.outbox.count()).toBe(1);
 

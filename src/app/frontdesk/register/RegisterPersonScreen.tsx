@@ -8,7 +8,7 @@ import type { FieldValue, FormValues } from '../../../forms/values.ts';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { db } from '../../data/db';
 import { syncEngine } from '../../data/sync';
-import { withoutUndefined } from '../../../forms/validate';
+import { withoutUndefined } from '../../../domain/equality.ts';
 import { useAuthor } from '../../session/SessionContext';
 import { useFormSubmit } from '../../ui/form/useFormSubmit';
 import { DraftRestored, FormFooter } from '../../ui/form/FormFooter';

@@ -1,6 +1,6 @@
+import { isDay } from '../../../domain/dates.ts';
 import type { Goal, Pathway } from '../../../domain/records/pathway.ts';
 import type { FieldError } from '../../../domain/validation.ts';
-import { isDayString } from './common.ts';
 
 /** Closing a pathway: the date, the outcome, and each goal's final status. */
 export interface CloseForm {
@@ -24,7 +24,7 @@ export function closeFormErrors(form: CloseForm, pathway: Pick<Pathway, 'openedO
   const errors: FieldError[] = [];
   const day = form.closedOn.trim();
   if (day === '') errors.push({ path: 'closedOn', key: 'required' });
-  else if (!isDayString(day)) errors.push({ path: 'closedOn', key: 'invalid_date' });
+  else if (!isDay(day)) errors.push({ path: 'closedOn', key: 'invalid_date' });
   else if (day < pathway.openedOn) errors.push({ path: 'closedOn', key: 'closed_before_opened' });
   else if (day > today) errors.push({ path: 'closedOn', key: 'date_in_future' });
   if (form.outcome.trim() === '') errors.push({ path: 'outcome', key: 'required' });

@@ -3,7 +3,8 @@ import type { ValidationMessageKey } from '../../../domain/messages.ts';
 import { parseEuroToCents, type Cents } from '../../../domain/money.ts';
 import { grantSchema } from '../../../domain/records/grant.ts';
 import { fieldErrors, type FieldError } from '../../../domain/validation.ts';
-import { firstPerPath, withoutUndefined } from '../../../forms/validate';
+import { withoutUndefined } from '../../../domain/equality.ts';
+import { firstPerPath } from '../../../forms/validate';
 import { optional, PLACEHOLDER_ENVELOPE } from './common.ts';
 
 /**

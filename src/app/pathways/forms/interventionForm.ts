@@ -1,9 +1,11 @@
+import { isDay } from '../../../domain/dates.ts';
+import { withoutUndefined } from '../../../domain/equality.ts';
 import { interventionSchema } from '../../../domain/records/pathway.ts';
 import { fieldErrors, type FieldError } from '../../../domain/validation.ts';
 import { defaultAreaOfIntervention, interventionTypes } from '../../../domain/vocab/pathways.ts';
 import type { InterventionFields } from '../../../db/pathways.ts';
-import { firstPerPath, withoutUndefined } from '../../../forms/validate';
-import { isDayString, optional, PLACEHOLDER_ENVELOPE } from './common.ts';
+import { firstPerPath } from '../../../forms/validate';
+import { optional, PLACEHOLDER_ENVELOPE } from './common.ts';
 
 /** An intervention or follow-up being recorded on a pathway. */
 export interface InterventionForm {
@@ -48,6 +50,6 @@ export function interventionFormErrors(fields: InterventionInput, today: string)
   const errors: FieldError[] = [];
   const result = interventionSchema.safeParse({ ...PLACEHOLDER_ENVELOPE, pathwayId: 'placeholder', personId: 'placeholder', ...fields });
   if (!result.success) errors.push(...fieldErrors(result.error.issues));
-  if (isDayString(fields.date) && fields.date > today) errors.push({ path: 'date', key: 'date_in_future' });
+  if (isDay(fields.date) && fields.date > today) errors.push({ path: 'date', key: 'date_in_future' });
   return firstPerPath(errors);
 }

@@ -1,8 +1,10 @@
+import { isDay } from '../../../domain/dates.ts';
+import { withoutUndefined } from '../../../domain/equality.ts';
 import { newId } from '../../../domain/ids.ts';
 import { pathwaySchema, type Pathway } from '../../../domain/records/pathway.ts';
 import { fieldErrors, type FieldError } from '../../../domain/validation.ts';
 import type { PathwayFields } from '../../../db/pathways.ts';
-import { firstPerPath, withoutUndefined } from '../../../forms/validate';
+import { firstPerPath } from '../../../forms/validate';
 import { PLACEHOLDER_ENVELOPE, optional } from './common.ts';
 
 /**
@@ -67,6 +69,6 @@ export function pathwayFormErrors(fields: Omit<PathwayFields, 'status'>, today: 
   const result = pathwaySchema.safeParse(withoutUndefined({ ...PLACEHOLDER_ENVELOPE, status: 'open', ...fields }));
   if (!result.success) errors.push(...fieldErrors(result.error.issues));
   if (fields.fragilities.includes('other') && !fields.fragilityOther) errors.push({ path: 'fragilityOther', key: 'other_text_required' });
-  if (/^\d{4}-\d{2}-\d{2}$/.test(fields.openedOn) && fields.openedOn > today) errors.push({ path: 'openedOn', key: 'date_in_future' });
+  if (isDay(fields.openedOn) && fields.openedOn > today) errors.push({ path: 'openedOn', key: 'date_in_future' });
   return firstPerPath(errors);
 }

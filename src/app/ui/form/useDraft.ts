@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { sameValue } from '../../../domain/equality.ts';
 import { db } from '../../data/db';
 
 /**
@@ -69,7 +70,7 @@ export function useAutosave<T>(key: string, shape: number, form: T, pristine: T)
     timer.current = null;
     if (finished.current) return;
     const { form: current, pristine: untouched } = latest.current;
-    if (JSON.stringify(current) === JSON.stringify(untouched)) {
+    if (sameValue(current, untouched)) {
       await db.drafts.delete(key);
       return;
     }
