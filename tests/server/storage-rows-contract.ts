@@ -3,7 +3,9 @@ import { newId } from '../../src/domain/ids.ts';
 import { recordSchemas } from '../../src/domain/records/index.ts';
 import type { MutationResult } from '../../src/domain/sync/protocol.ts';
 import { defaultSites } from '../../src/domain/vocab/sites.ts';
-import type { RecordRow, SessionRow, Storage, UserRow } from '../../src/server/storage/storage.ts';
+import type { SessionRow, UserRow } from '../../src/server/storage/accounts.ts';
+import type { RecordRow } from '../../src/server/storage/records.ts';
+import type { Storage } from '../../src/server/storage/storage.ts';
 import { person } from '../domain/factories.ts';
 
 /**

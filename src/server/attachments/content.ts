@@ -4,7 +4,9 @@ import type { AttachmentStatus } from '../../domain/sync/attachments.ts';
 import type { SessionUser } from '../../domain/sync/protocol.ts';
 import { mayAccessSite } from '../auth/scope.ts';
 import { HttpError } from '../http/errors.ts';
-import type { Storage, StorageTx } from '../storage/storage.ts';
+import type { AttachmentsTx } from '../storage/attachments.ts';
+import type { RecordsTx } from '../storage/records.ts';
+import type { Storage } from '../storage/storage.ts';
 
 /** One PUT carries at most this much; the device sends 256 KB. */
 export const MAX_CHUNK_BYTES = 1024 * 1024;
@@ -19,7 +21,7 @@ export interface ChunkRange {
  * The attachment record, when the user may touch it. A record in another site answers exactly
  * like a missing one, so ids cannot be probed.
  */
-async function visibleAttachment(tx: StorageTx, user: SessionUser, id: string): Promise<Attachment> {
+async function visibleAttachment(tx: RecordsTx & AttachmentsTx, user: SessionUser, id: string): Promise<Attachment> {
   const row = await tx.getRecord('attachments', id);
   if (!row || row.deleted || !mayAccessSite(user, row.siteId)) {
     throw new HttpError(404, 'not_found', `No attachment ${id}; its record must reach the server before its file.`);

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { newId } from '../../domain/ids.ts';
 import type { SessionUser } from '../../domain/sync/protocol.ts';
 import { HttpError } from '../http/errors.ts';
-import type { SessionRow, Storage, StorageTx, UserRow } from '../storage/storage.ts';
+import type { AccountsTx, SessionRow, UserRow } from '../storage/accounts.ts';
+import type { Storage } from '../storage/storage.ts';
 import { sessionUser } from './users.ts';
 
 export const DEFAULT_SESSION_DAYS = 14;
@@ -22,7 +23,7 @@ export function hashToken(token: string): string {
 
 /** Starts a session bound to one device; returns the token, which only the cookie ever carries. */
 export async function openSession(
-  tx: StorageTx,
+  tx: AccountsTx,
   user: UserRow,
   device: { deviceId: string; deviceName?: string | undefined },
   sessionDays: number,

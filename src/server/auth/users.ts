@@ -2,7 +2,8 @@ import { newId } from '../../domain/ids.ts';
 import type { Role } from '../../domain/records/index.ts';
 import type { SessionUser } from '../../domain/sync/protocol.ts';
 import { roles } from '../../domain/vocab/activities.ts';
-import type { Storage, UserRow } from '../storage/storage.ts';
+import type { UserRow } from '../storage/accounts.ts';
+import type { Storage } from '../storage/storage.ts';
 import { writeServerRecord } from '../sync/server-records.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, generatePassword, hashPassword } from './passwords.ts';
 

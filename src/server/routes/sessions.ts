@@ -3,7 +3,8 @@ import type { RevokeSessionResponse, SessionInfo, SessionList } from '../../doma
 import { type AppEnv, requireRole, requireSession } from '../auth/middleware.ts';
 import { HttpError } from '../http/errors.ts';
 import { idParam } from '../http/params.ts';
-import type { SessionListing, Storage } from '../storage/storage.ts';
+import type { SessionListing } from '../storage/accounts.ts';
+import type { Storage } from '../storage/storage.ts';
 
 const MANAGERS = ['coordinator', 'admin'] as const;
 

@@ -1,6 +1,10 @@
 import pg from 'pg';
-import { type MigrationRef, SCHEMA_MIGRATIONS_POSTGRES, pendingMigrations } from './migrations.ts';
-import { makePostgresTx } from './postgres-tx.ts';
+import { type MigrationRef, pendingMigrations, schemaMigrationsTable } from './migrations.ts';
+import { postgresAccounts } from './postgres/accounts.ts';
+import { postgresAttachments } from './postgres/attachments.ts';
+import { queries } from './postgres/queries.ts';
+import { postgresRecords } from './postgres/records.ts';
+import { postgresSchema } from './schema-dialect.ts';
 import type { Storage, StorageTx } from './storage.ts';
 
 // Any fixed number works; it only has to be the same for every Sportello instance.
@@ -37,11 +41,11 @@ export class PostgresStorage implements Storage {
       // Instances starting together take turns; the second finds nothing left to apply.
       await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
       try {
-        await client.query(SCHEMA_MIGRATIONS_POSTGRES);
+        await client.query(schemaMigrationsTable(postgresSchema));
         const applied: MigrationRef[] = [];
         for (const next of pendingMigrations(await readApplied(client))) {
           await inTransaction(client, async () => {
-            await client.query(next.postgres);
+            await client.query(next.sql(postgresSchema));
             if (next.seed) {
               const { tx, beforeCommit } = makePostgresTx(client);
               await next.seed(tx);
@@ -63,7 +67,7 @@ export class PostgresStorage implements Storage {
   async appliedMigrations(): Promise<MigrationRef[]> {
     const client = await this.#pool.connect();
     try {
-      await client.query(SCHEMA_MIGRATIONS_POSTGRES);
+      await client.query(schemaMigrationsTable(postgresSchema));
       return await readApplied(client);
     } finally {
       client.release();
@@ -87,6 +91,13 @@ export class PostgresStorage implements Storage {
   close(): Promise<void> {
     return this.#pool.end();
   }
+}
+
+/** Row I/O on one pooled client inside its transaction, by concern; `beforeCommit` must run before COMMIT. */
+function makePostgresTx(client: pg.PoolClient): { tx: StorageTx; beforeCommit: () => Promise<void> } {
+  const q = queries(client);
+  const records = postgresRecords(q);
+  return { tx: { ...records.tx, ...postgresAccounts(q), ...postgresAttachments(q) }, beforeCommit: records.beforeCommit };
 }
 
 async function inTransaction<T>(client: pg.PoolClient, work: () => Promise<T>): Promise<T> {

@@ -1,9 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { type MigrationRef, SCHEMA_MIGRATIONS_SQLITE, pendingMigrations } from './migrations.ts';
+import { type MigrationRef, pendingMigrations, schemaMigrationsTable } from './migrations.ts';
+import { sqliteSchema } from './schema-dialect.ts';
 import { SerialQueue } from './serial-queue.ts';
-import { makeSqliteTx } from './sqlite-tx.ts';
+import { sqliteAccounts } from './sqlite/accounts.ts';
+import { sqliteAttachments } from './sqlite/attachments.ts';
+import { sqliteRecords } from './sqlite/records.ts';
+import { statementCache } from './sqlite/statements.ts';
 import type { Storage, StorageTx } from './storage.ts';
 
 export const SQLITE_FILE_NAME = 'sportello.sqlite';
@@ -35,13 +39,13 @@ export class SqliteStorage implements Storage {
         // Read inside the write lock, so two processes starting together never apply one migration twice.
         await this.#beginImmediate();
         try {
-          this.#db.exec(SCHEMA_MIGRATIONS_SQLITE);
+          this.#db.exec(schemaMigrationsTable(sqliteSchema));
           const next = pendingMigrations(this.#readApplied())[0];
           if (!next) {
             this.#db.exec('COMMIT');
             return applied;
           }
-          this.#db.exec(next.sqlite);
+          this.#db.exec(next.sql(sqliteSchema));
           await next.seed?.(this.#tx);
           this.#db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(next.id, next.name, new Date().toISOString());
           this.#db.exec('COMMIT');
@@ -56,7 +60,7 @@ export class SqliteStorage implements Storage {
 
   appliedMigrations(): Promise<MigrationRef[]> {
     return this.#queue.run(() => {
-      this.#db.exec(SCHEMA_MIGRATIONS_SQLITE);
+      this.#db.exec(schemaMigrationsTable(sqliteSchema));
       return this.#readApplied();
     });
   }
@@ -108,6 +112,15 @@ export class SqliteStorage implements Storage {
   #readApplied(): MigrationRef[] {
     return this.#db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as MigrationRef[];
   }
+}
+
+/**
+ * Row I/O for one better-sqlite3 connection, by concern. The calls are synchronous underneath;
+ * SqliteStorage runs them inside its own BEGIN … COMMIT.
+ */
+function makeSqliteTx(db: Database.Database): StorageTx {
+  const sql = statementCache(db);
+  return { ...sqliteRecords(sql), ...sqliteAccounts(sql), ...sqliteAttachments(sql) };
 }
 
 export function configureConnection(db: Database.Database): void {

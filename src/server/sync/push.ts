@@ -4,7 +4,8 @@ import { mergeMutation } from '../../domain/sync/merge.ts';
 import type { Mutation, MutationResult, SessionUser } from '../../domain/sync/protocol.ts';
 import { formatIssues } from '../../domain/validation.ts';
 import { mayAccessSite } from '../auth/scope.ts';
-import type { RecordRow, Storage } from '../storage/storage.ts';
+import type { RecordRow } from '../storage/records.ts';
+import type { Storage } from '../storage/storage.ts';
 import { RecordBatch } from './record-batch.ts';
 import { stampFields, writeServerRecord } from './server-records.ts';
 

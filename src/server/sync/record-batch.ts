@@ -1,5 +1,5 @@
 import type { TableName } from '../../domain/records/index.ts';
-import type { RecordKey, RecordRow, StorageTx } from '../storage/storage.ts';
+import type { RecordKey, RecordRow, RecordsTx } from '../storage/records.ts';
 import type { RecordWriter } from './server-records.ts';
 
 const keyOf = (table: TableName, id: string): string => `${table}/${id}`;
@@ -10,15 +10,15 @@ const keyOf = (table: TableName, id: string): string => `${table}/${id}`;
  * thousands). A mutation sees the writes of the mutations before it in the same batch.
  */
 export class RecordBatch implements RecordWriter {
-  readonly #tx: StorageTx;
+  readonly #tx: RecordsTx;
   readonly #rows = new Map<string, RecordRow>();
   readonly #written = new Map<string, RecordRow>();
 
-  private constructor(tx: StorageTx) {
+  private constructor(tx: RecordsTx) {
     this.#tx = tx;
   }
 
-  static async load(tx: StorageTx, keys: readonly RecordKey[]): Promise<RecordBatch> {
+  static async load(tx: RecordsTx, keys: readonly RecordKey[]): Promise<RecordBatch> {
     const batch = new RecordBatch(tx);
     const unique = new Map(keys.map((key) => [keyOf(key.table, key.id), key]));
     for (const row of await tx.getRecords([...unique.values()])) batch.#rows.set(keyOf(row.table, row.id), row);

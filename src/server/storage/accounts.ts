@@ -1,0 +1,52 @@
+import type { Role } from '../../domain/records/index.ts';
+
+export interface UserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  role: Role;
+  siteIds: string[];
+  createdAt: string;
+  disabled: boolean;
+}
+
+/** Times are ISO strings in UTC. Only the SHA-256 of the token is ever stored. */
+export interface SessionRow {
+  id: string;
+  tokenHash: string;
+  userId: string;
+  deviceId: string;
+  deviceName: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface SessionListing extends Omit<SessionRow, 'tokenHash'> {
+  username: string;
+  displayName: string;
+}
+
+/** User accounts, their sessions, and the failed logins that slow down password guessing. */
+export interface AccountsTx {
+  getUser(id: string): Promise<UserRow | undefined>;
+  getUserByUsername(username: string): Promise<UserRow | undefined>;
+  insertUser(user: UserRow): Promise<void>;
+  countUsersWithRole(role: Role): Promise<number>;
+
+  insertSession(session: SessionRow): Promise<void>;
+  getSession(id: string): Promise<SessionRow | undefined>;
+  getSessionByTokenHash(tokenHash: string): Promise<SessionRow | undefined>;
+  /** All sessions with their user's name, most recently seen first. */
+  listSessions(): Promise<SessionListing[]>;
+  touchSession(id: string, at: string): Promise<void>;
+  /** Marks the session revoked at `at`, unless it already was. */
+  revokeSession(id: string, at: string): Promise<void>;
+
+  countLoginFailures(username: string, since: string): Promise<number>;
+  /** Records a failed login and forgets every failure older than `forgetBefore`. */
+  recordLoginFailure(username: string, at: string, forgetBefore: string): Promise<void>;
+  clearLoginFailures(username: string): Promise<void>;
+}

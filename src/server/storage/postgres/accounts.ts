@@ -1,0 +1,43 @@
+import type { AccountsTx } from '../accounts.ts';
+import { type PostgresValues, SESSION_COLUMNS, type SessionListingSql, type SessionSql, USER_COLUMNS, type UserSql, postgresRows, sessionValues } from '../row-codecs.ts';
+import type { Queries } from './queries.ts';
+
+/** Users, sessions and login failures on PostgreSQL. */
+export function postgresAccounts(q: Queries): AccountsTx {
+  const user = async (where: 'id' | 'username', value: string) => {
+    const [row] = await q.rows<UserSql<PostgresValues>>(`SELECT ${USER_COLUMNS} FROM users WHERE ${where} = $1`, [value]);
+    return row && postgresRows.toUser(row);
+  };
+  const session = async (where: 'id' | 'token_hash', value: string) => {
+    const [row] = await q.rows<SessionSql<PostgresValues>>(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE ${where} = $1`, [value]);
+    return row && postgresRows.toSession(row);
+  };
+  return {
+    getUser: (id) => user('id', id),
+    getUserByUsername: (username) => user('username', username),
+    // sites goes in as JSON text, cast: pg would turn a JS array into a PostgreSQL array.
+    insertUser: (row) => q.run(`INSERT INTO users (${USER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)`, postgresRows.userValues(row)),
+    countUsersWithRole: (role) => q.count('SELECT COUNT(*) AS n FROM users WHERE role = $1', [role]),
+
+    insertSession: (row) => q.run(`INSERT INTO sessions (${SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, sessionValues(row)),
+    getSession: (id) => session('id', id),
+    getSessionByTokenHash: (tokenHash) => session('token_hash', tokenHash),
+    listSessions: async () =>
+      (
+        await q.rows<SessionListingSql<PostgresValues>>(
+          `SELECT s.*, u.username, u.display_name AS user_display_name
+           FROM sessions s JOIN users u ON u.id = s.user_id ORDER BY s.last_seen_at DESC`,
+        )
+      ).map(postgresRows.toSessionListing),
+    touchSession: (id, at) => q.run('UPDATE sessions SET last_seen_at = $1 WHERE id = $2', [at, id]),
+    revokeSession: (id, at) => q.run('UPDATE sessions SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [at, id]),
+
+    countLoginFailures: (username, since) =>
+      q.count('SELECT COUNT(*) AS n FROM login_failures WHERE username = $1 AND failed_at >= $2', [username, since]),
+    recordLoginFailure: async (username, at, forgetBefore) => {
+      await q.run('DELETE FROM login_failures WHERE failed_at < $1', [forgetBefore]);
+      await q.run('INSERT INTO login_failures (username, failed_at) VALUES ($1, $2)', [username, at]);
+    },
+    clearLoginFailures: (username) => q.run('DELETE FROM login_failures WHERE username = $1', [username]),
+  };
+}

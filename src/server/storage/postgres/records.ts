@@ -1,0 +1,108 @@
+import type { MutationResult } from '../../../domain/sync/protocol.ts';
+import type { RecordsTx } from '../records.ts';
+import { type PostgresValues, RECORD_COLUMNS, RECORD_UPSERT_SET, RECORD_WRITE_COLUMNS, type RecordSql, postgresRows } from '../row-codecs.ts';
+import type { Queries } from './queries.ts';
+
+/**
+ * The types of RECORD_WRITE_COLUMNS, for unnest's array casts. JSON goes in as text cast to
+ * jsonb: pg would turn a JS array into a PostgreSQL array.
+ */
+const RECORD_WRITE_TYPES = ['text', 'text', 'text', 'bigint', 'boolean', 'jsonb', 'jsonb', 'timestamptz', 'text'];
+const RECORD_WRITE_ARRAYS = RECORD_WRITE_TYPES.map((type, index) => `$${index + 1}::${type}[]`).join(', ');
+
+type Row = RecordSql<PostgresValues>;
+
+/**
+ * Records, the version counter and the mutation log on PostgreSQL. Every call is a round trip,
+ * so the "many rows" operations are one statement each (unnest of arrays); BIGINT comes back
+ * as a string. `beforeCommit` must run before COMMIT: it writes back the version counter.
+ */
+export function postgresRecords(q: Queries): { tx: RecordsTx; beforeCommit: () => Promise<void> } {
+  const read = (found: Row[]) => found.map(postgresRows.toRecord);
+
+  // The counter row is locked (FOR UPDATE) at the first version taken and stays locked until
+  // commit: that lock is what orders versions by commit. The versions after the first are
+  // counted here and written back once, instead of one UPDATE per record.
+  let counter: { value: number; stored: number } | null = null;
+  const storeCounter = async (): Promise<void> => {
+    if (!counter || counter.value === counter.stored) return;
+    await q.run("UPDATE meta SET value = $1 WHERE key = 'version_counter'", [String(counter.value)]);
+    counter.stored = counter.value;
+  };
+  const lockCounter = async (): Promise<{ value: number; stored: number }> => {
+    if (counter) return counter;
+    const [row] = await q.rows<{ value: string }>("SELECT value FROM meta WHERE key = 'version_counter' FOR UPDATE");
+    if (!row) throw new Error('meta.version_counter is missing: the database has not been migrated.');
+    counter = { value: Number(row.value), stored: Number(row.value) };
+    return counter;
+  };
+
+  const tx: RecordsTx = {
+    getMeta: async (key) => {
+      await storeCounter();
+      return (await q.rows<{ value: string }>('SELECT value FROM meta WHERE key = $1', [key]))[0]?.value;
+    },
+    setMeta: async (key, value) => {
+      await storeCounter();
+      await q.run('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
+    },
+    nextVersion: async () => {
+      const locked = await lockCounter();
+      locked.value += 1;
+      return locked.value;
+    },
+    lockRecords: async () => {
+      await lockCounter();
+    },
+
+    getRecord: async (table, id) =>
+      read(await q.rows<Row>(`SELECT ${RECORD_COLUMNS} FROM records WHERE table_name = $1 AND id = $2`, [table, id]))[0],
+    getRecords: async (keys) => {
+      if (keys.length === 0) return [];
+      const found = await q.rows<Row>(
+        `SELECT ${RECORD_COLUMNS} FROM records
+         WHERE (table_name, id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+        [keys.map((key) => key.table), keys.map((key) => key.id)],
+      );
+      return read(found);
+    },
+    putRecords: async (records) => {
+      if (records.length === 0) return;
+      const tuples = records.map(postgresRows.recordValues);
+      await q.run(
+        `INSERT INTO records (${RECORD_WRITE_COLUMNS}) SELECT * FROM unnest(${RECORD_WRITE_ARRAYS})
+         ON CONFLICT (table_name, id) DO UPDATE SET ${RECORD_UPSERT_SET}`,
+        RECORD_WRITE_TYPES.map((_, column) => tuples.map((tuple) => tuple[column])),
+      );
+    },
+    listRecords: async (table) => read(await q.rows<Row>(`SELECT ${RECORD_COLUMNS} FROM records WHERE table_name = $1 ORDER BY version`, [table])),
+    pullRecords: async ({ after, limit, siteIds }) =>
+      read(
+        siteIds === null
+          ? await q.rows<Row>(`SELECT ${RECORD_COLUMNS} FROM records WHERE version > $1 ORDER BY version LIMIT $2`, [after, limit])
+          : await q.rows<Row>(`SELECT ${RECORD_COLUMNS} FROM records WHERE version > $1 AND site_id = ANY($2::text[]) ORDER BY version LIMIT $3`, [
+              after,
+              siteIds,
+              limit,
+            ]),
+      ),
+
+    getMutationResults: async (deviceId, seqs) => {
+      if (seqs.length === 0) return new Map();
+      const found = await q.rows<{ seq: string; result: MutationResult }>(
+        'SELECT seq, result FROM mutations WHERE device_id = $1 AND seq = ANY($2::bigint[])',
+        [deviceId, seqs],
+      );
+      return new Map(found.map((row) => [Number(row.seq), row.result]));
+    },
+    putMutationResults: async (deviceId, results, at) => {
+      if (results.length === 0) return;
+      await q.run(
+        `INSERT INTO mutations (device_id, seq, result, created_at)
+         SELECT $1::text, seq, result, $4::timestamptz FROM unnest($2::bigint[], $3::jsonb[]) AS batch (seq, result)`,
+        [deviceId, results.map((result) => result.seq), results.map((result) => JSON.stringify(result)), at],
+      );
+    },
+  };
+  return { tx, beforeCommit: storeCounter };
+}

@@ -1,0 +1,46 @@
+import type { AccountsTx } from '../accounts.ts';
+import { SESSION_COLUMNS, type SessionListingSql, type SqliteValues, USER_COLUMNS, sessionValues, sqliteRows } from '../row-codecs.ts';
+import { type Statements, found, placeholdersFor } from './statements.ts';
+
+const count = (row: unknown): number => (row as { n: number }).n;
+
+/** Users, sessions and login failures on SQLite. */
+export function sqliteAccounts(sql: Statements): AccountsTx {
+  return {
+    getUser: async (id) => found(sql(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id), sqliteRows.toUser),
+    getUserByUsername: async (username) => found(sql(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`).get(username), sqliteRows.toUser),
+    insertUser: async (row) => {
+      sql(`INSERT INTO users (${USER_COLUMNS}) VALUES (${placeholdersFor(USER_COLUMNS)})`).run(...sqliteRows.userValues(row));
+    },
+    countUsersWithRole: async (role) => count(sql('SELECT COUNT(*) AS n FROM users WHERE role = ?').get(role)),
+
+    insertSession: async (row) => {
+      sql(`INSERT INTO sessions (${SESSION_COLUMNS}) VALUES (${placeholdersFor(SESSION_COLUMNS)})`).run(...sessionValues(row));
+    },
+    getSession: async (id) => found(sql(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?`).get(id), sqliteRows.toSession),
+    getSessionByTokenHash: async (tokenHash) => found(sql(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE token_hash = ?`).get(tokenHash), sqliteRows.toSession),
+    listSessions: async () =>
+      (
+        sql(
+          `SELECT s.*, u.username, u.display_name AS user_display_name
+           FROM sessions s JOIN users u ON u.id = s.user_id ORDER BY s.last_seen_at DESC`,
+        ).all() as SessionListingSql<SqliteValues>[]
+      ).map(sqliteRows.toSessionListing),
+    touchSession: async (id, at) => {
+      sql('UPDATE sessions SET last_seen_at = ? WHERE id = ?').run(at, id);
+    },
+    revokeSession: async (id, at) => {
+      sql('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id);
+    },
+
+    countLoginFailures: async (username, since) =>
+      count(sql('SELECT COUNT(*) AS n FROM login_failures WHERE username = ? AND failed_at >= ?').get(username, since)),
+    recordLoginFailure: async (username, at, forgetBefore) => {
+      sql('DELETE FROM login_failures WHERE failed_at < ?').run(forgetBefore);
+      sql('INSERT INTO login_failures (username, failed_at) VALUES (?, ?)').run(username, at);
+    },
+    clearLoginFailures: async (username) => {
+      sql('DELETE FROM login_failures WHERE username = ?').run(username);
+    },
+  };
+}
