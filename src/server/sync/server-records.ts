@@ -1,9 +1,9 @@
 import { recordSchemas, SERVER_OWNED_FIELDS, type RecordOf, type TableName } from '../../domain/records/index.ts';
 import { formatIssues } from '../../domain/validation.ts';
-import type { FieldVersions, StorageTx } from '../storage/storage.ts';
+import type { FieldVersions, RecordsTx } from '../storage/records.ts';
 
 /** Where a server-made record goes: straight into the transaction, or into a push batch's buffer. */
-export type RecordWriter = Pick<StorageTx, 'nextVersion' | 'putRecords'>;
+export type RecordWriter = Pick<RecordsTx, 'nextVersion' | 'putRecords'>;
 
 /** The writer named in field versions of records the server itself makes (sites, accounts). */
 export const SERVER_WRITER = 'server';
