@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkNewGrant, checkTransition, committedCents, DEFAULT_HOUSEHOLD_CAP_CENTS, nextStatuses, remainingCents,
-} from '../../src/domain/grants/grantRules.ts';
-import type { Grant } from '../../src/domain/records/grant.ts';
+} from '../../../src/domain/grants/grantRules.ts';
+import type { Grant } from '../../../src/domain/records/grant.ts';
 
 type G = Pick<Grant, 'id' | 'householdId' | 'amountCents' | 'status' | 'deleted'>;
 let n = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allVocabularies, countries, defaultAreaOfIntervention, defaultSites, defineVocabulary, entry, interventionAreas,
   interventionTypes, languages, visitTopics,
-} from '../../src/domain/vocab/index.ts';
+} from '../../../src/domain/vocab/index.ts';
 
 describe('every vocabulary', () => {
   it('has a distinct name', () => {

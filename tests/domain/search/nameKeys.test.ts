@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_KEY_LENGTH, nameKeys, nameTokens, queryKeys, skeleton } from '../../src/domain/search/nameKeys.ts';
+import { MAX_KEY_LENGTH, nameKeys, nameTokens, queryKeys, skeleton } from '../../../src/domain/search/nameKeys.ts';
 
 const spelling = (keys: string[]) => keys.filter((k) => !k.startsWith('~'));
 const matches = (name: string, typed: string) => {

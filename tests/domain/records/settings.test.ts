@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ID_PATTERN } from '../../src/domain/ids.ts';
-import { MAX_AMOUNT_CENTS } from '../../src/domain/money.ts';
-import { householdCapSettingId, mayChangeSettings, settingSchema } from '../../src/domain/records/settings.ts';
-import { recordSchemas } from '../../src/domain/records/index.ts';
-import { fieldErrors } from '../../src/domain/validation.ts';
-import { setting } from './factories.ts';
+import { ID_PATTERN } from '../../../src/domain/ids.ts';
+import { MAX_AMOUNT_CENTS } from '../../../src/domain/money.ts';
+import { householdCapSettingId, mayChangeSettings, settingSchema } from '../../../src/domain/records/settings.ts';
+import { recordSchemas } from '../../../src/domain/records/index.ts';
+import { fieldErrors } from '../../../src/domain/validation.ts';
+import { setting } from '../factories.ts';
 
 const errorsOf = (value: unknown) => {
   const result = settingSchema.safeParse(value);

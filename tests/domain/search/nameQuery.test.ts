@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameKeys, nameTokens } from '../../src/domain/search/nameKeys.ts';
-import { nameQuery } from '../../src/domain/search/nameQuery.ts';
+import { nameKeys, nameTokens } from '../../../src/domain/search/nameKeys.ts';
+import { nameQuery } from '../../../src/domain/search/nameQuery.ts';
 
 const keysOf = (name: string) => new Set(nameKeys(nameTokens(name)));
 /** Whether a person is among the candidates a query looks up, and how she matches. */

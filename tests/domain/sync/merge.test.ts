@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeMutation, type StoredRecord } from '../../src/domain/sync/merge.ts';
-import type { Mutation } from '../../src/domain/sync/protocol.ts';
+import { mergeMutation, type StoredRecord } from '../../../src/domain/sync/merge.ts';
+import type { Mutation } from '../../../src/domain/sync/protocol.ts';
 
 /**
  * The merge rule as a table. A stored record has fields a, b, c; each field says which version

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ENVELOPE_FIELDS, envelopeShape, isEnvelopeField, PLACEHOLDER_ENVELOPE, recordSchemas, SERVER_OWNED_FIELDS, TABLE_NAMES,
   withoutEnvelope,
-} from '../../src/domain/records/index.ts';
+} from '../../../src/domain/records/index.ts';
 
 describe('the record envelope', () => {
   it('lists the fields every synced record carries', () => {

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { addDays, localDate } from '../../src/domain/dates.ts';
-import { validationMessages } from '../../src/domain/messages.ts';
+import { addDays, localDate } from '../../../src/domain/dates.ts';
+import { validationMessages } from '../../../src/domain/messages.ts';
 import {
   personEntryProblems, personSchema, recordSchemas, TABLE_NAMES, type TableName,
-} from '../../src/domain/records/index.ts';
-import { fieldErrors, formatIssues, type FieldError } from '../../src/domain/validation.ts';
+} from '../../../src/domain/records/index.ts';
+import { fieldErrors, formatIssues, type FieldError } from '../../../src/domain/validation.ts';
 import {
   arrivalChannels, employmentStatuses, fragilities, grantStatuses, mediationSettings, referralTargets, sexes, visitTopics,
-} from '../../src/domain/vocab/index.ts';
-import { personArb } from './arbitraries.ts';
-import { factories, grant, pathway, person, visit, withCheckLetter, without } from './factories.ts';
+} from '../../../src/domain/vocab/index.ts';
+import { personArb } from '../arbitraries.ts';
+import { factories, grant, pathway, person, visit, withCheckLetter, without } from '../factories.ts';
 
 const en = validationMessages;
 const KNOWN_MESSAGES = new Set<string>(Object.values(validationMessages).map((m) => m.en));
