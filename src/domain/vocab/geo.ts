@@ -1,4 +1,4 @@
-import { defineVocabulary, type Vocabulary, type VocabularyEntry } from './vocabulary.ts';
+import { vocabularyOf, type Vocabulary, type VocabularyEntry } from './vocabulary.ts';
 
 /**
  * Countries (ISO 3166-1 alpha-2, plus XK for Kosovo) and languages (ISO 639) are coded data
@@ -46,7 +46,7 @@ function platformVocabulary<const C extends string>(
     code,
     labels: LABEL_OVERRIDES[code] ?? { it: it?.of(code) ?? code, en: en?.of(code) ?? code },
   }));
-  const vocabulary = defineVocabulary(name, entries);
+  const vocabulary = vocabularyOf(name, entries);
   const cache = new Map<string, Intl.DisplayNames | undefined>();
   return {
     ...vocabulary,

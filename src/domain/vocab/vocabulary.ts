@@ -22,7 +22,21 @@ export interface Vocabulary<C extends string = string> {
   active(): VocabularyEntry<C>[];
 }
 
+/**
+ * A vocabulary from its labels, code by code in the order they are offered (./labels.json keeps
+ * the labels as data, apart from code). `retired` codes stay valid and displayable on old records.
+ */
 export function defineVocabulary<const C extends string>(
+  name: string,
+  labels: Readonly<Record<C, Labels>>,
+  retired: readonly NoInfer<C>[] = [],
+): Vocabulary<C> {
+  const codes = Object.keys(labels) as C[];
+  return vocabularyOf(name, codes.map((code) => ({ code, labels: labels[code], ...(retired.includes(code) ? { retired: true } : {}) })));
+}
+
+/** A vocabulary from its entries (also for vocabularies whose labels come from the platform). */
+export function vocabularyOf<const C extends string>(
   name: string,
   entries: readonly VocabularyEntry<C>[],
 ): Vocabulary<C> {
@@ -41,9 +55,4 @@ export function defineVocabulary<const C extends string>(
     },
     active: () => entries.filter((e) => !e.retired),
   };
-}
-
-/** Shorthand for the common case of an Italian and an English label. */
-export function entry<const C extends string>(code: C, it: string, en: string): VocabularyEntry<C> {
-  return { code, labels: { it, en } };
 }

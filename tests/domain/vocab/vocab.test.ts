@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allVocabularies, countries, defaultAreaOfIntervention, defaultSites, defineVocabulary, entry, interventionAreas,
-  interventionTypes, languages, visitTopics,
+  allVocabularies, countries, defaultAreaOfIntervention, defaultSites, defineVocabulary, interventionAreas,
+  interventionTypes, languages, visitTopics, vocabularyOf,
 } from '../../../src/domain/vocab/index.ts';
 
 describe('every vocabulary', () => {
@@ -92,12 +92,12 @@ describe('countries and languages (labels from Intl)', () => {
   });
 });
 
-describe('defineVocabulary', () => {
-  const sizes = defineVocabulary('nappySizes', [
-    entry('newborn', 'Neonato', 'Newborn'),
-    { code: 'xs', labels: { it: 'Extra piccola', en: 'Extra small', fr: 'Très petite' }, retired: true },
-    entry('s', 'Piccola', 'Small'),
-  ]);
+describe('defineVocabulary and vocabularyOf', () => {
+  const sizes = defineVocabulary('nappySizes', {
+    newborn: { it: 'Neonato', en: 'Newborn' },
+    xs: { it: 'Extra piccola', en: 'Extra small', fr: 'Très petite' },
+    s: { it: 'Piccola', en: 'Small' },
+  }, ['xs']);
 
   it('keeps a retired entry valid and labelled, but does not offer it', () => {
     expect(sizes.has('xs')).toBe(true);
@@ -113,8 +113,9 @@ describe('defineVocabulary', () => {
   });
 
   it('refuses duplicate codes and empty vocabularies', () => {
-    expect(() => defineVocabulary('dup', [entry('a', 'A', 'A'), entry('a', 'B', 'B')])).toThrow(/duplicate/);
-    expect(() => defineVocabulary('empty', [])).toThrow(/empty/);
+    const a = (it: string) => ({ code: 'a', labels: { it, en: it } });
+    expect(() => vocabularyOf('dup', [a('A'), a('B')])).toThrow(/duplicate/);
+    expect(() => defineVocabulary('empty', {})).toThrow(/empty/);
   });
 });
 
