@@ -1,9 +1,9 @@
 import './i18n';
 import '../ui/form/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { createRecord, getRecord } from '../../db/repository.ts';
 import { localDate } from '../../domain/dates.ts';
 import type { Person } from '../../domain/records/person.ts';
@@ -12,18 +12,17 @@ import { languages } from '../../domain/vocab/geo.ts';
 import { pathwayStatuses } from '../../domain/vocab/pathways.ts';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
-import { syncEngine } from '../data/sync';
 import { RadioGroup } from '../ui/form/ChoiceGroup';
 import { ErrorText, SelectField, TextAreaField, TextField } from '../ui/form/Field';
 import { FormFields, useField } from '../ui/form/FieldErrors';
-import { DraftRestored, FormFooter } from '../ui/form/FormFooter';
+import { DraftLoader, type OpenDraft } from '../ui/form/DraftLoader';
+import { FormFooter } from '../ui/form/FormFooter';
 import { vocabOptions } from '../ui/form/options';
-import { useFormSubmit } from '../ui/form/useFormSubmit';
 import { formatDay, useLang } from '../ui/format';
 import { deskPaths } from '../routes/desk';
 import { PersonNotFound } from '../ui/PersonNotFound';
 import { fullName } from '../ui/PersonSummary';
-import { useAutosave, useDraftForm, type LoadedDraft } from '../ui/form/useDraft';
+import { useDraftedForm } from '../ui/form/useDraftedForm';
 import { FREQUENT } from '../ui/renderer/fields/options';
 import { useSession } from '../session/SessionContext';
 import { mediationPaths } from '../routes/mediation';
@@ -38,7 +37,6 @@ import './mediation.css';
  * duration is asked in hours and minutes and stored in minutes.
  */
 const SHAPE = 1;
-const draftKey = (personId: string | undefined) => `mediation.session.${personId ?? 'new'}`;
 
 export default function MediationSessionScreen({ params }: { params: { id?: string } }) {
   const { t } = useTranslation();
@@ -52,31 +50,30 @@ export default function MediationSessionScreen({ params }: { params: { id?: stri
 function SessionLoader({ person }: { person: Person | undefined }) {
   const { t } = useTranslation();
   const { session } = useSession();
-  const fresh = useCallback(() => freshSessionForm(session.user.id, localDate(), person), [session.user.id, person]);
-  const draft = useDraftForm(draftKey(person?.id), SHAPE, fresh);
   return (
     <section className="screen desk-form-screen">
       <ScreenHeading>{person ? t('mediation.session.titlePerson', { name: fullName(person) }) : t('mediation.session.title')}</ScreenHeading>
-      {draft.loaded ? (
-        <SessionFormView key={draft.generation} person={person} loaded={draft.loaded} fresh={fresh} onDiscarded={draft.startAgain} />
-      ) : (
-        <p className="screen-loading" role="status">{t('app.loading')}</p>
-      )}
+      <DraftLoader draftKey={`mediation.session.${person?.id ?? 'new'}`} shape={SHAPE}
+        fresh={() => freshSessionForm(session.user.id, localDate(), person)}>
+        {(draft) => <SessionFormView person={person} draft={draft} />}
+      </DraftLoader>
     </section>
   );
 }
 
-function SessionFormView(props: { person: Person | undefined; loaded: LoadedDraft<SessionForm>; fresh: () => SessionForm; onDiscarded: () => void }) {
-  const { person, loaded, fresh, onDiscarded } = props;
+function SessionFormView({ person, draft }: { person: Person | undefined; draft: OpenDraft<SessionForm> }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { session } = useSession();
   const author = { operatorId: session.user.id, siteId: session.siteId };
-  const [, navigate] = useLocation();
-  const [form, setForm] = useState(loaded.form);
-  const pristine = useMemo(fresh, [fresh]);
-  const autosave = useAutosave(draftKey(person?.id), SHAPE, form, pristine);
-  const change = (patch: Partial<SessionForm>) => setForm((f) => ({ ...f, ...patch }));
+  const { form, setForm, submit, ...f } = useDraftedForm(draft, {
+    check: (mediation) => sessionErrors(sessionFields(mediation), localDate()),
+    save: async (mediation) => {
+      await createRecord(db, author, 'mediations', sessionFields(mediation));
+      return person ? `${deskPaths.person(person.id)}?saved=mediation` : `${mediationPaths.log}?saved=session`;
+    },
+  });
+  const change = (patch: Partial<SessionForm>) => setForm((s) => ({ ...s, ...patch }));
   const idPrefix = useId();
 
   const operators = useLiveQuery(() => db.operators.toArray(), []);
@@ -96,19 +93,9 @@ function SessionFormView(props: { person: Person | undefined; loaded: LoadedDraf
   const languageOptions = vocabOptions(languages, lang, [form.language], true);
   const frequent = (FREQUENT.languages ?? []).map((code) => ({ value: code, label: languages.label(code, lang) }));
 
-  const submit = useFormSubmit({
-    check: () => sessionErrors(sessionFields(form), localDate()),
-    save: async () => {
-      await createRecord(db, author, 'mediations', sessionFields(form));
-      await autosave.finish();
-      void syncEngine.refreshStatus();
-      navigate(person ? `${deskPaths.person(person.id)}?saved=mediation` : `${mediationPaths.log}?saved=session`);
-    },
-  });
-
   return (
     <>
-      {loaded.restoredAt && <DraftRestored at={loaded.restoredAt} onDiscard={() => void autosave.finish().then(onDiscarded)} />}
+      {f.restored}
       <form ref={submit.formRef} className="desk-form mediation-session-form" onSubmit={submit.onSubmit} noValidate>
         <p className="hint">{t('deskForms.form.requiredNote')}</p>
         <FormFields idPrefix={idPrefix} errors={submit.errors}>
@@ -144,10 +131,8 @@ function SessionFormView(props: { person: Person | undefined; loaded: LoadedDraf
           <TextAreaField path="note" label={t('mediation.session.note')} value={form.note} maxLength={2000}
             onChange={(note) => change({ note })} />
         </FormFields>
-        <FormFooter saveLabel={t('mediation.session.save')} saving={submit.saving} errorCount={submit.errors.length}
-          failed={submit.failed} draftSavedAt={autosave.savedAt}>
-          <Link href={person ? deskPaths.person(person.id) : mediationPaths.log} className="button button--large"
-            onClick={() => void autosave.finish()}>
+        <FormFooter saveLabel={t('mediation.session.save')} {...f.footer}>
+          <Link href={person ? deskPaths.person(person.id) : mediationPaths.log} className="button button--large" onClick={f.leave}>
             {t('deskForms.form.cancel')}
           </Link>
         </FormFooter>

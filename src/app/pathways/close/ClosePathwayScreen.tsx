@@ -1,31 +1,29 @@
 import '../i18n';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { closePathway } from '../../../db/pathways.ts';
 import { localDate } from '../../../domain/dates.ts';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import { goalStatuses } from '../../../domain/vocab/pathways.ts';
 import { db } from '../../data/db';
-import { syncEngine } from '../../data/sync';
 import { RadioGroup } from '../../ui/form/ChoiceGroup';
 import { TextField } from '../../ui/form/Field';
 import { FormFields } from '../../ui/form/FieldErrors';
-import { DraftRestored, FormFooter } from '../../ui/form/FormFooter';
+import { DraftLoader, type OpenDraft } from '../../ui/form/DraftLoader';
+import { FormFooter } from '../../ui/form/FormFooter';
 import { vocabOptions } from '../../ui/form/options';
-import { useFormSubmit } from '../../ui/form/useFormSubmit';
 import { formatDay, useLang } from '../../ui/format';
-import { useAutosave, useDraftForm, type LoadedDraft } from '../../ui/form/useDraft';
+import { useDraftedForm } from '../../ui/form/useDraftedForm';
 import { useAuthor } from '../../session/SessionContext';
 import { RequiredTextArea } from '../components/RequiredTextArea';
 import { closeFormErrors, finalGoals, newCloseForm, type CloseForm } from '../forms/closeForm';
-import { Loading, PathwayFormFrame } from '../Loading';
+import { PathwayFormFrame } from '../Loading';
 import { pathwayPaths } from '../../routes/pathways';
 import '../../ui/form/form.css';
 import '../pathways.css';
 
 const SHAPE = 1;
-const draftKey = (pathwayId: string) => `paths.close.${pathwayId}`;
 
 /** Closing a pathway: its outcome and the final status of each goal. */
 export default function ClosePathwayScreen({ params }: { params: { id: string } }) {
@@ -41,7 +39,9 @@ export default function ClosePathwayScreen({ params }: { params: { id: string } 
               <Link href={pathwayPaths.pathway(file.pathway.id)}>{t('paths.timeline.goTo')}</Link>
             </p>
           ) : (
-            <CloseLoader key={file.pathway.id} pathway={file.pathway} />
+            <DraftLoader draftKey={`paths.close.${file.pathway.id}`} shape={SHAPE} fresh={() => newCloseForm(file.pathway, localDate())}>
+              {(draft) => <CloseFormScreen pathway={file.pathway} draft={draft} />}
+            </DraftLoader>
           )}
         </>
       )}
@@ -49,39 +49,23 @@ export default function ClosePathwayScreen({ params }: { params: { id: string } 
   );
 }
 
-function CloseLoader({ pathway }: { pathway: Pathway }) {
-  const [base] = useState(pathway);
-  const fresh = useCallback(() => newCloseForm(base, localDate()), [base]);
-  const draft = useDraftForm(draftKey(base.id), SHAPE, fresh);
-  if (!draft.loaded) return <Loading />;
-  return <CloseFormScreen key={draft.generation} pathway={pathway} loaded={draft.loaded} fresh={fresh} onDiscarded={draft.startAgain} />;
-}
-
-function CloseFormScreen(props: { pathway: Pathway; loaded: LoadedDraft<CloseForm>; fresh: () => CloseForm; onDiscarded: () => void }) {
-  const { pathway, loaded, fresh, onDiscarded } = props;
+function CloseFormScreen({ pathway, draft }: { pathway: Pathway; draft: OpenDraft<CloseForm> }) {
   const { t } = useTranslation();
   const lang = useLang();
   const idPrefix = useId();
   const author = useAuthor();
-  const [, navigate] = useLocation();
-  const [form, setForm] = useState(loaded.form);
-  const pristine = useMemo(fresh, [fresh]);
-  const autosave = useAutosave(draftKey(pathway.id), SHAPE, form, pristine);
-  const change = (patch: Partial<CloseForm>) => setForm((f) => ({ ...f, ...patch }));
-
-  const submit = useFormSubmit({
-    check: () => closeFormErrors(form, pathway, localDate()),
-    save: async () => {
-      await closePathway(db, author, pathway.id, { closedOn: form.closedOn.trim(), outcome: form.outcome.trim(), goals: finalGoals(pathway, form) });
-      await autosave.finish();
-      void syncEngine.refreshStatus();
-      navigate(`${pathwayPaths.pathway(pathway.id)}?saved=closed`);
+  const { form, setForm, submit, ...f } = useDraftedForm(draft, {
+    check: (closing) => closeFormErrors(closing, pathway, localDate()),
+    save: async (closing) => {
+      await closePathway(db, author, pathway.id, { closedOn: closing.closedOn.trim(), outcome: closing.outcome.trim(), goals: finalGoals(pathway, closing) });
+      return `${pathwayPaths.pathway(pathway.id)}?saved=closed`;
     },
   });
+  const change = (patch: Partial<CloseForm>) => setForm((c) => ({ ...c, ...patch }));
 
   return (
     <>
-      {loaded.restoredAt && <DraftRestored at={loaded.restoredAt} onDiscard={() => void autosave.finish().then(onDiscarded)} />}
+      {f.restored}
       <form ref={submit.formRef} className="desk-form close-form" onSubmit={submit.onSubmit} noValidate>
         <FormFields idPrefix={idPrefix} errors={submit.errors}>
           <TextField path="closedOn" label={t('paths.close.closedOn')} required value={form.closedOn}
@@ -101,12 +85,7 @@ function CloseFormScreen(props: { pathway: Pathway; loaded: LoadedDraft<CloseFor
             </fieldset>
           )}
         </FormFields>
-        <FormFooter saveLabel={t('paths.close.save')} saving={submit.saving} errorCount={submit.errors.length}
-          failed={submit.failed} draftSavedAt={autosave.savedAt}>
-          <Link href={pathwayPaths.pathway(pathway.id)} className="button" onClick={() => void autosave.finish()}>
-            {t('deskForms.form.cancel')}
-          </Link>
-        </FormFooter>
+        <FormFooter saveLabel={t('paths.close.save')} cancelTo={pathwayPaths.pathway(pathway.id)} {...f.footer} />
       </form>
     </>
   );

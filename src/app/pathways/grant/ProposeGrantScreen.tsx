@@ -1,18 +1,17 @@
 import '../i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { GrantRefusedError, householdAllowance, proposeGrant, type HouseholdAllowance } from '../../../db/grants.ts';
 import { localDate } from '../../../domain/dates.ts';
 import type { GrantProblem } from '../../../domain/grants/grantRules.ts';
 import { mayRecordCapException } from '../../../domain/grants/grantRules.ts';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import { db } from '../../data/db';
-import { syncEngine } from '../../data/sync';
-import { DraftRestored, FormFooter } from '../../ui/form/FormFooter';
-import { useFormSubmit } from '../../ui/form/useFormSubmit';
-import { useAutosave, useDraftForm, type LoadedDraft } from '../../ui/form/useDraft';
+import { DraftLoader, type OpenDraft } from '../../ui/form/DraftLoader';
+import { FormFooter } from '../../ui/form/FormFooter';
+import { useDraftedForm } from '../../ui/form/useDraftedForm';
 import { useAuthor, useSession } from '../../session/SessionContext';
 import { useMoney } from '../../ui/money';
 import { checkGrantForm, grantProposalFromForm, newGrantForm, type GrantForm } from '../forms/grantForm';
@@ -23,7 +22,6 @@ import '../../ui/form/form.css';
 import '../pathways.css';
 
 const SHAPE = 1;
-const draftKey = (pathwayId: string) => `paths.grant.${pathwayId}`;
 
 /** Proposing an inclusion grant on a pathway, within the household cap. */
 export default function ProposeGrantScreen({ params }: { params: { id: string } }) {
@@ -47,55 +45,41 @@ export default function ProposeGrantScreen({ params }: { params: { id: string } 
 }
 
 function GrantLoader({ pathway }: { pathway: Pathway }) {
-  const fresh = useCallback(() => newGrantForm(localDate()), []);
-  const draft = useDraftForm(draftKey(pathway.id), SHAPE, fresh);
   // Live: a grant given meanwhile on this device changes what remains.
   const allowance = useLiveQuery(() => householdAllowance(db, pathway.personId, pathway.siteId), [pathway.personId, pathway.siteId]);
-  if (!draft.loaded || !allowance) return <Loading />;
   return (
-    <GrantFormScreen key={draft.generation} pathway={pathway} allowance={allowance} loaded={draft.loaded} fresh={fresh}
-      onDiscarded={draft.startAgain} />
+    <DraftLoader draftKey={`paths.grant.${pathway.id}`} shape={SHAPE} fresh={() => newGrantForm(localDate())}>
+      {(draft) => (allowance ? <GrantFormScreen pathway={pathway} allowance={allowance} draft={draft} /> : <Loading />)}
+    </DraftLoader>
   );
 }
 
-function GrantFormScreen(props: {
-  pathway: Pathway;
-  allowance: HouseholdAllowance;
-  loaded: LoadedDraft<GrantForm>;
-  fresh: () => GrantForm;
-  onDiscarded: () => void;
-}) {
-  const { pathway, allowance, loaded, fresh, onDiscarded } = props;
+function GrantFormScreen({ pathway, allowance, draft }: { pathway: Pathway; allowance: HouseholdAllowance; draft: OpenDraft<GrantForm> }) {
   const { t } = useTranslation();
   const money = useMoney();
   const author = useAuthor();
   const { user } = useSession().session;
   const mayRecordException = mayRecordCapException(user.role);
-  const [, navigate] = useLocation();
-  const [form, setForm] = useState(loaded.form);
   const [refusal, setRefusal] = useState<GrantProblem | null>(null);
-  const pristine = useMemo(fresh, [fresh]);
-  const autosave = useAutosave(draftKey(pathway.id), SHAPE, form, pristine);
-  const change = useCallback((patch: Partial<GrantForm>) => setForm((f) => ({ ...f, ...patch })), []);
-
-  const check = checkGrantForm(form, { allowance, mayRecordException });
-  const submit = useFormSubmit({
-    check: () => check.errors,
-    save: async () => {
+  const checkOf = (grant: GrantForm) => checkGrantForm(grant, { allowance, mayRecordException });
+  const { form, setForm, ...f } = useDraftedForm(draft, {
+    check: (grant) => checkOf(grant).errors,
+    save: async (grant) => {
       setRefusal(null);
-      const exception = mayRecordException && form.exceptionReason.trim() ? { reason: form.exceptionReason } : undefined;
+      const exception = mayRecordException && grant.exceptionReason.trim() ? { reason: grant.exceptionReason } : undefined;
       try {
-        await proposeGrant(db, author, user.role, pathway.id, grantProposalFromForm(form, check.amountCents!), exception);
+        await proposeGrant(db, author, user.role, pathway.id, grantProposalFromForm(grant, checkOf(grant).amountCents!), exception);
       } catch (error) {
         // Refused in the write's own check (the pathway was closed meanwhile…): say why, keep the form.
-        if (error instanceof GrantRefusedError) return setRefusal(error.problem);
-        throw error;
+        if (!(error instanceof GrantRefusedError)) throw error;
+        setRefusal(error.problem);
+        return null;
       }
-      await autosave.finish();
-      void syncEngine.refreshStatus();
-      navigate(`${pathwayPaths.pathway(pathway.id)}?saved=grant`);
+      return `${pathwayPaths.pathway(pathway.id)}?saved=grant`;
     },
   });
+  const change = useCallback((patch: Partial<GrantForm>) => setForm((g) => ({ ...g, ...patch })), [setForm]);
+  const check = checkOf(form);
 
   const refusalText = refusal === null ? null
     : refusal.code === 'over_cap' ? t('paths.grant.refused.over_cap', { remaining: money(refusal.remainingCents), cap: money(refusal.capCents) })
@@ -104,15 +88,11 @@ function GrantFormScreen(props: {
 
   return (
     <>
-      {loaded.restoredAt && <DraftRestored at={loaded.restoredAt} onDiscard={() => void autosave.finish().then(onDiscarded)} />}
-      <GrantFormView form={form} change={change} submit={submit} check={check} allowance={allowance}
+      {f.restored}
+      <GrantFormView form={form} change={change} submit={f.submit} check={check} allowance={allowance}
         mayRecordException={mayRecordException}
         footer={
-          <FormFooter saveLabel={t('paths.grant.save')} saving={submit.saving} errorCount={submit.errors.length}
-            failed={submit.failed} draftSavedAt={autosave.savedAt}>
-            <Link href={pathwayPaths.pathway(pathway.id)} className="button" onClick={() => void autosave.finish()}>
-              {t('deskForms.form.cancel')}
-            </Link>
+          <FormFooter saveLabel={t('paths.grant.save')} cancelTo={pathwayPaths.pathway(pathway.id)} {...f.footer}>
             {refusalText && <p className="field-error grant-refusal" role="alert">{refusalText}</p>}
           </FormFooter>
         } />

@@ -5,7 +5,6 @@ import { reopenPathway } from '../../../db/pathways.ts';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import type { FieldError } from '../../../domain/validation.ts';
 import { db } from '../../data/db';
-import { syncEngine } from '../../data/sync';
 import { FormFields } from '../../ui/form/FieldErrors';
 import { useFormSubmit } from '../../ui/form/useFormSubmit';
 import { useAuthor } from '../../session/SessionContext';
@@ -27,7 +26,6 @@ export function ReopenForm({ pathway }: { pathway: Pathway }) {
     },
     save: async () => {
       await reopenPathway(db, author, pathway.id, reason.trim());
-      void syncEngine.refreshStatus();
       setReason('');
       navigate(`${pathwayPaths.pathway(pathway.id)}?saved=reopened`, { replace: true });
     },

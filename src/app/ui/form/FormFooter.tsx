@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { formatInstant, useLang } from '../format';
 import './form.css';
 
 /**
- * The bottom of a desk form: the save button, a line that says the draft is kept on the
- * device, and what went wrong if saving failed.
+ * The bottom of a desk form: the save button, a cancel link (leaving drops the draft), a line
+ * that says the draft is kept on the device, and what went wrong if saving failed.
  */
 export function FormFooter(props: {
   saveLabel: string;
@@ -13,6 +14,9 @@ export function FormFooter(props: {
   errorCount: number;
   failed: boolean;
   draftSavedAt: string | null;
+  /** Where "Cancel" leads; `onCancel` runs as she leaves. */
+  cancelTo?: string;
+  onCancel?: () => void;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -27,6 +31,11 @@ export function FormFooter(props: {
         <button type="submit" className="button button--primary button--large" disabled={props.saving}>
           {props.saving ? t('deskForms.form.saving') : props.saveLabel}
         </button>
+        {props.cancelTo !== undefined && (
+          <Link href={props.cancelTo} className="button" onClick={props.onCancel}>
+            {t('deskForms.form.cancel')}
+          </Link>
+        )}
         {props.children}
       </div>
       <p className="hint draft-status">

@@ -1,28 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { sameValue } from '../../../domain/equality.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { readDraft, type DraftUpgrade } from '../../../db/drafts.ts';
 import { db } from '../../data/db';
+import { draftSaver } from './draftSaver';
 
 /**
- * Forms in progress live in `db.drafts`, so a reload, a crash or a tab closed by mistake never
- * loses what was typed. A draft is written shortly after each change and when the page is
- * hidden, and deleted only on a successful save or an explicit discard.
+ * A form's draft in React: read once when the form opens (src/db/drafts.ts), then written as
+ * she types (./draftSaver.ts) and deleted only on a successful save or an explicit discard.
  */
-const SAVE_DELAY_MS = 300;
 
-interface StoredDraft<T> {
-  /** Bumped when a form's shape changes, so an old draft is not poured into a new form. */
-  shape: number;
-  form: T;
-}
+export type { DraftUpgrade };
 
 export interface LoadedDraft<T> {
   form: T;
   /** When the restored draft was last saved; null when the form starts fresh. */
   restoredAt: string | null;
 }
-
-/** Turns a draft of an older shape into the current one (undefined: it cannot be). */
-export type DraftUpgrade<T> = (shape: number, form: unknown) => T | undefined;
 
 /** The draft under `key`, or a fresh form when there is none. Undefined while loading. */
 export function useDraftOrFresh<T>(key: string, shape: number, fresh: () => T, upgrade?: DraftUpgrade<T>): LoadedDraft<T> | undefined {
@@ -33,11 +25,9 @@ export function useDraftOrFresh<T>(key: string, shape: number, fresh: () => T, u
   upgradeRef.current = upgrade;
   useEffect(() => {
     let cancelled = false;
-    void db.drafts.get(key).then((row) => {
+    void readDraft(db, key, shape, upgradeRef.current).then((draft) => {
       if (cancelled) return;
-      const stored = row?.value as StoredDraft<T> | undefined;
-      const form = !stored ? undefined : stored.shape === shape ? stored.form : upgradeRef.current?.(stored.shape, stored.form);
-      const value = form !== undefined ? { form, restoredAt: row!.savedAt } : { form: freshRef.current(), restoredAt: null };
+      const value = draft ? { form: draft.form, restoredAt: draft.savedAt } : { form: freshRef.current(), restoredAt: null };
       setLoaded({ key, value });
     });
     return () => {
@@ -54,42 +44,16 @@ export interface Autosave {
   finish(): Promise<void>;
 }
 
-/**
- * Saves `form` as the draft under `key` while it differs from `pristine` (a form nobody touched
- * leaves no draft behind).
- */
+/** Saves `form` as the draft under `key` while it differs from `pristine`. */
 export function useAutosave<T>(key: string, shape: number, form: T, pristine: T): Autosave {
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const latest = useRef({ form, pristine });
-  latest.current = { form, pristine };
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const finished = useRef(false);
+  const saver = useMemo(() => draftSaver<T>(db, key, shape, setSavedAt), [key, shape]);
 
-  const save = useCallback(async () => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    if (finished.current) return;
-    const { form: current, pristine: untouched } = latest.current;
-    if (sameValue(current, untouched)) {
-      await db.drafts.delete(key);
-      return;
-    }
-    const at = new Date().toISOString();
-    await db.drafts.put({ key, value: { shape, form: current } satisfies StoredDraft<T>, savedAt: at });
-    if (!finished.current) setSavedAt(at);
-  }, [key, shape]);
-
-  useEffect(() => {
-    if (finished.current) return;
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
-  }, [form, save]);
+  useEffect(() => saver.changed(form, pristine), [saver, form, pristine]);
 
   // Write at once when the page is hidden or left, and when the form is closed by navigation.
   useEffect(() => {
-    const flush = () => {
-      if (timer.current !== null) void save();
-    };
+    const flush = () => void saver.flush();
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -100,16 +64,9 @@ export function useAutosave<T>(key: string, shape: number, form: T, pristine: T)
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
     };
-  }, [save]);
+  }, [saver]);
 
-  const finish = useCallback(async () => {
-    finished.current = true;
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    await db.drafts.delete(key);
-  }, [key]);
-
-  return { savedAt, finish };
+  return { savedAt, finish: saver.finish };
 }
 
 export interface DraftForm<T> {

@@ -3,6 +3,41 @@ import { RecordValidationError } from '../../../db/repository.ts';
 import type { FieldError } from '../../../domain/validation.ts';
 import { focusFirstInvalid } from './FieldErrors';
 
+export interface SaveAttempt {
+  saving: boolean;
+  /** Saving failed for a reason other than the fields (e.g. the device storage is full). */
+  failed: boolean;
+  /**
+   * Runs `save`. A record the database layer refused (RecordValidationError) goes to `onInvalid`,
+   * to be shown field by field; any other failure is logged and sets `failed`.
+   */
+  run(save: () => Promise<void>, onInvalid: (errors: FieldError[]) => void): void;
+  /** Forgets a failure shown from the last attempt. */
+  clearFailure(): void;
+}
+
+export function useSaveAttempt(): SaveAttempt {
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const run = (save: () => Promise<void>, onInvalid: (errors: FieldError[]) => void) => {
+    setSaving(true);
+    setFailed(false);
+    save().then(
+      () => setSaving(false),
+      (error: unknown) => {
+        setSaving(false);
+        if (error instanceof RecordValidationError) {
+          onInvalid(error.errors);
+        } else {
+          console.error(error);
+          setFailed(true);
+        }
+      },
+    );
+  };
+  return { saving, failed, run, clearFailure: () => setFailed(false) };
+}
+
 export interface FormSubmit {
   formRef: RefObject<HTMLFormElement | null>;
   /** Errors to show: none until the first attempt to save, then kept up to date as she types. */
@@ -21,9 +56,8 @@ export function useFormSubmit(opts: { check: () => FieldError[]; save: () => Pro
   const formRef = useRef<HTMLFormElement | null>(null);
   const [attempted, setAttempted] = useState(false);
   const [attempts, setAttempts] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [failed, setFailed] = useState(false);
   const [recordErrors, setRecordErrors] = useState<FieldError[]>([]);
+  const attempt = useSaveAttempt();
 
   useEffect(() => {
     if (attempts > 0) focusFirstInvalid(formRef.current);
@@ -34,29 +68,19 @@ export function useFormSubmit(opts: { check: () => FieldError[]; save: () => Pro
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (saving) return;
+    if (attempt.saving) return;
     setAttempted(true);
-    setFailed(false);
+    attempt.clearFailure();
     setRecordErrors([]);
     if (opts.check().length > 0) {
       setAttempts((n) => n + 1);
       return;
     }
-    setSaving(true);
-    opts.save().then(
-      () => setSaving(false),
-      (error: unknown) => {
-        setSaving(false);
-        if (error instanceof RecordValidationError) {
-          setRecordErrors(error.errors);
-          setAttempts((n) => n + 1);
-        } else {
-          console.error(error);
-          setFailed(true);
-        }
-      },
-    );
+    attempt.run(opts.save, (invalid) => {
+      setRecordErrors(invalid);
+      setAttempts((n) => n + 1);
+    });
   };
 
-  return { formRef, errors, saving, failed, onSubmit };
+  return { formRef, errors, saving: attempt.saving, failed: attempt.failed, onSubmit };
 }
