@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { PathwayFile } from '../../db/pathways.ts';
+import type { Pathway } from '../../domain/records/pathway.ts';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { fullName } from '../ui/PersonSummary';
 import { pathwayPaths } from '../routes/pathways';
@@ -27,11 +28,13 @@ export function PathwayNotFound() {
 
 /**
  * The frame of every form screen about one pathway: loading and not-found states, then the
- * screen's heading with the person's name, then the screen's own content.
+ * screen's heading with the person's name, then the screen's own content, or `closed` instead
+ * when the pathway is closed and the screen has nothing to do on a closed one.
  */
-export function PathwayFormFrame({ id, title, children }: {
+export function PathwayFormFrame({ id, title, closed, children }: {
   id: string;
   title: (name: string) => string;
+  closed?: (pathway: Pathway) => ReactNode;
   children: (file: PathwayFile) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -42,7 +45,7 @@ export function PathwayFormFrame({ id, title, children }: {
   return (
     <section className="screen desk-form-screen">
       <ScreenHeading>{title(name)}</ScreenHeading>
-      {children(file)}
+      {closed && file.pathway.status === 'closed' ? closed(file.pathway) : children(file)}
     </section>
   );
 }

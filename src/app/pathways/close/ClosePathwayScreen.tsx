@@ -30,20 +30,17 @@ export default function ClosePathwayScreen({ params }: { params: { id: string } 
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <PathwayFormFrame id={params.id} title={(name) => t('paths.close.title', { name })}>
-      {(file) => (
-        <>
-          {file.pathway.status === 'closed' ? (
-            <p>
-              {t('paths.pathway.closedOn', { date: formatDay(file.pathway.closedOn ?? '', lang), opened: formatDay(file.pathway.openedOn, lang) })}{' '}
-              <Link href={pathwayPaths.pathway(file.pathway.id)}>{t('paths.timeline.goTo')}</Link>
-            </p>
-          ) : (
-            <DraftLoader draftKey={`paths.close.${file.pathway.id}`} shape={SHAPE} fresh={() => newCloseForm(file.pathway, localDate())}>
-              {(draft) => <CloseFormScreen pathway={file.pathway} draft={draft} />}
-            </DraftLoader>
-          )}
-        </>
+    <PathwayFormFrame id={params.id} title={(name) => t('paths.close.title', { name })}
+      closed={(pathway) => (
+        <p>
+          {t('paths.pathway.closedOn', { date: formatDay(pathway.closedOn ?? '', lang), opened: formatDay(pathway.openedOn, lang) })}{' '}
+          <Link href={pathwayPaths.pathway(pathway.id)}>{t('paths.timeline.goTo')}</Link>
+        </p>
+      )}>
+      {({ pathway }) => (
+        <DraftLoader draftKey={`paths.close.${pathway.id}`} shape={SHAPE} fresh={() => newCloseForm(pathway, localDate())}>
+          {(draft) => <CloseFormScreen pathway={pathway} draft={draft} />}
+        </DraftLoader>
       )}
     </PathwayFormFrame>
   );

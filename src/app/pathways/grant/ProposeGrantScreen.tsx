@@ -27,19 +27,14 @@ const SHAPE = 1;
 export default function ProposeGrantScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   return (
-    <PathwayFormFrame id={params.id} title={(name) => t('paths.grant.title', { name })}>
-      {(file) => (
-        <>
-          {file.pathway.status === 'closed' ? (
-            <div className="notice-box" role="alert">
-              <p>{t('paths.grant.closedPathway')}</p>
-              <Link href={pathwayPaths.pathway(file.pathway.id)} className="button">{t('paths.timeline.goTo')}</Link>
-            </div>
-          ) : (
-            <GrantLoader key={file.pathway.id} pathway={file.pathway} />
-          )}
-        </>
-      )}
+    <PathwayFormFrame id={params.id} title={(name) => t('paths.grant.title', { name })}
+      closed={(pathway) => (
+        <div className="notice-box" role="alert">
+          <p>{t('paths.grant.closedPathway')}</p>
+          <Link href={pathwayPaths.pathway(pathway.id)} className="button">{t('paths.timeline.goTo')}</Link>
+        </div>
+      )}>
+      {({ pathway }) => <GrantLoader pathway={pathway} />}
     </PathwayFormFrame>
   );
 }

@@ -23,21 +23,18 @@ const SHAPE = 1;
 export default function EditPathwayScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   return (
-    <PathwayFormFrame id={params.id} title={(name) => t('paths.form.editTitle', { name })}>
-      {(file) => (
-        <>
-          {file.pathway.status === 'closed' ? (
-            <p>
-              {t('paths.form.closedNoEdit')}{' '}
-              <Link href={pathwayPaths.pathway(file.pathway.id)}>{t('paths.timeline.goTo')}</Link>
-            </p>
-          ) : (
-            // The form starts from the record as it was when the screen opened, not as it changes.
-            <DraftLoader draftKey={`paths.edit.${file.pathway.id}`} shape={SHAPE} fresh={() => pathwayFormFromRecord(file.pathway)}>
-              {(draft) => <EditForm pathway={file.pathway} draft={draft} />}
-            </DraftLoader>
-          )}
-        </>
+    <PathwayFormFrame id={params.id} title={(name) => t('paths.form.editTitle', { name })}
+      closed={(pathway) => (
+        <p>
+          {t('paths.form.closedNoEdit')}{' '}
+          <Link href={pathwayPaths.pathway(pathway.id)}>{t('paths.timeline.goTo')}</Link>
+        </p>
+      )}>
+      {/* The form starts from the record as it was when the screen opened, not as it changes. */}
+      {({ pathway }) => (
+        <DraftLoader draftKey={`paths.edit.${pathway.id}`} shape={SHAPE} fresh={() => pathwayFormFromRecord(pathway)}>
+          {(draft) => <EditForm pathway={pathway} draft={draft} />}
+        </DraftLoader>
       )}
     </PathwayFormFrame>
   );
