@@ -14,7 +14,16 @@ import uk from './catalogues/uk.json';
 export interface FieldText {
   label: string;
   help?: string;
+  /**
+   * How the operators' screens (person page, edit history, conflict card) name the field
+   * where the label is a question put to her ("Are you pregnant?" → "Pregnant?"). Optional,
+   * and read only in the operators' languages, so the others need not have it.
+   */
+  summary?: string;
 }
+
+/** The texts a field may have in a catalogue; formProblems reports any other key. */
+export const FIELD_TEXT_KEYS = ['label', 'help', 'summary'] as const satisfies readonly (keyof FieldText)[];
 
 /**
  * The words of the renderer itself (buttons, progress, the children list) in every catalogue;

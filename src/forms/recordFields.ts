@@ -3,7 +3,7 @@ import { visitForm } from './definitions/visit.ts';
 import { PERSON_FORMS } from './personForm.ts';
 import { fieldText, formTitle, optionLabel } from './text.ts';
 import { currentVersion, type FieldDef, type FormDef } from './types.ts';
-import { setPath, shownFields, valuesFromRecord, type ChildValue, type FieldValue } from './values.ts';
+import { getPath, setPath, valuesFromRecord, type ChildValue, type FieldValue } from './values.ts';
 
 /**
  * A stored record's fields as its forms define them, for the screens that show a record
@@ -46,28 +46,101 @@ export function fieldOfPath(table: string, path: string): RecordField | undefine
   return undefined;
 }
 
-/** The form's words for it: the field's label, or the form's title for a group; Italian when a language lacks them. */
+/**
+ * The operators' words for it: the field's summary where its label is a question put to her
+ * ("Pregnant?" for "Are you pregnant?"), else its label; the form's title for a group;
+ * Italian when a language lacks them.
+ */
 export function fieldLabel(rf: RecordField, lang: string): string {
-  return labelOf(rf.form, rf.field, lang) ?? labelOf(rf.form, rf.field, 'it') ?? rf.path;
+  return labelOf(rf.form, rf.field, lang) ?? rf.path;
 }
 
 function labelOf(form: FormDef, field: FieldDef | undefined, lang: string): string | undefined {
-  return field ? fieldText(form.id, field.id, lang)?.label : formTitle(form.id, lang);
+  const own = (l: string) => {
+    if (!field) return formTitle(form.id, l);
+    const text = fieldText(form.id, field.id, l);
+    return text?.summary ?? text?.label;
+  };
+  return own(lang) ?? own('it');
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** What describeAnswer tells of a child; any other part (its id) is left to undescribedKeys. */
+const CHILD_ANSWERS = ['name', 'birthDate', 'sex'];
+
+/** Whether a stored value has the shape the field's answers take (nothing stored is an empty answer). */
+function fitsField(field: FieldDef, stored: unknown): boolean {
+  if (stored === undefined || stored === null) return true;
+  switch (field.type) {
+    case 'boolean':
+      return typeof stored === 'boolean';
+    case 'year':
+      return typeof stored === 'number' || typeof stored === 'string';
+    case 'multiChoice':
+      return Array.isArray(stored) && stored.every((code) => typeof code === 'string');
+    case 'children':
+      return Array.isArray(stored) && stored.every((child) =>
+        isRecord(child) && CHILD_ANSWERS.every((key) => child[key] === undefined || typeof child[key] === 'string'));
+    default:
+      return typeof stored === 'string';
+  }
+}
+
+/**
+ * A stored value as label/answer pairs: one for a field, one per question of a group that has
+ * an answer — every question of the group, asked or not, so two values that differ never read
+ * the same. An empty list when there is nothing to show; undefined when the value is not of
+ * the shape the form's fields take (the caller shows it as stored).
+ */
+export function describeLines(rf: RecordField, stored: unknown, lang: string): [string, string][] | undefined {
+  if (!rf.field && stored !== undefined && stored !== null && !isRecord(stored)) return undefined;
+  const record = setPath({}, rf.path, stored);
+  if (!rf.fields.every((f) => fitsField(f, getPath(record, f.id)))) return undefined;
+  const values = valuesFromRecord(rf.fields, record);
+  return rf.fields.flatMap((f): [string, string][] => {
+    const text = describeAnswer(f, values[f.id], lang);
+    return text === undefined ? [] : [[labelOf(rf.form, f, lang) ?? f.id, text]];
+  });
 }
 
 /**
  * A stored value as readable text: codes as their labels, days written out, yes/no in the
- * language, children one after another; a group as one "label: answer" line per question it
- * asks. Undefined when there is nothing to show.
+ * language, children one after another; a group as "label: answer" lines. Undefined when
+ * there is nothing to show, or the value is not of the field's shape.
  */
 export function describeValue(rf: RecordField, stored: unknown, lang: string): string | undefined {
-  const values = valuesFromRecord(rf.fields, setPath({}, rf.path, stored));
-  if (rf.field) return describeAnswer(rf.field, values[rf.field.id], lang);
-  const lines = shownFields(rf.fields, values).flatMap((f) => {
-    const text = describeAnswer(f, values[f.id], lang);
-    return text === undefined ? [] : [`${labelOf(rf.form, f, lang) ?? labelOf(rf.form, f, 'it') ?? f.id}: ${text}`];
-  });
-  return lines.length > 0 ? lines.join('\n') : undefined;
+  const lines = describeLines(rf, stored, lang);
+  if (!lines || lines.length === 0) return undefined;
+  return rf.field ? lines[0]![1] : lines.map(([label, text]) => `${label}: ${text}`).join('\n');
+}
+
+/**
+ * The parts of a stored value no question asks, by their record path and value: a group's
+ * other keys ("consent.noticeVersion") and each child's id ("household.children.0.id"). Shown
+ * after the described lines where nothing may be hidden (the conflict card).
+ */
+export function undescribedKeys(rf: RecordField, stored: unknown): [string, unknown][] {
+  const found: [string, unknown][] = [];
+  if (!rf.field && isRecord(stored)) {
+    const asked = new Set(rf.fields.map((f) => f.id));
+    for (const [key, value] of Object.entries(stored)) {
+      if (value !== undefined && !asked.has(`${rf.path}.${key}`)) found.push([`${rf.path}.${key}`, value]);
+    }
+  }
+  const record = setPath({}, rf.path, stored);
+  for (const f of rf.fields.filter((field) => field.type === 'children')) {
+    const children = getPath(record, f.id);
+    if (!Array.isArray(children)) continue;
+    children.forEach((child: unknown, i) => {
+      if (!isRecord(child)) return;
+      for (const [key, value] of Object.entries(child)) {
+        if (value !== undefined && !CHILD_ANSWERS.includes(key)) found.push([`${f.id}.${i}.${key}`, value]);
+      }
+    });
+  }
+  return found;
 }
 
 /** An option's text; the renderer passes one that applies a mediator's corrections. */

@@ -1,5 +1,5 @@
 import { FIELD_TYPES, type FormDef } from './types.ts';
-import { UI_KEYS, type FormCatalogue } from './catalogues.ts';
+import { FIELD_TEXT_KEYS, UI_KEYS, type FieldText, type FormCatalogue } from './catalogues.ts';
 import { vocabularyNamed } from './text.ts';
 
 /**
@@ -35,7 +35,9 @@ export function formProblems(forms: readonly FormDef[], catalogues: Record<strin
           problems.push(`${where}: unknown vocabulary "${field.vocabulary ?? '(none)'}"`);
         }
         for (const lang of languages) {
-          if (!catalogues[lang]!.forms[form.id]?.fields[field.id]?.label) problems.push(`${where}: no label in "${lang}"`);
+          const text = catalogues[lang]!.forms[form.id]?.fields[field.id];
+          if (!text?.label) problems.push(`${where}: no label in "${lang}"`);
+          problems.push(...fieldTextProblems(text, lang).map((p) => `${where}: ${p}`));
           if (!vocabulary) continue;
           for (const entry of vocabulary.entries) {
             const label = catalogues[lang]!.options[vocabulary.name]?.[entry.code] ?? ownLabel(vocabulary.name, entry.labels, lang);
@@ -49,6 +51,20 @@ export function formProblems(forms: readonly FormDef[], catalogues: Record<strin
     }
   }
   problems.push(...noticeProblems(catalogues), ...uiProblems(catalogues));
+  return problems;
+}
+
+/**
+ * The optional texts of a field: a summary (the operators' name for it) may be missing in any
+ * language, but one given must say something; a key the screens do not read (a misspelt
+ * "sumary") is reported rather than silently ignored.
+ */
+function fieldTextProblems(text: FieldText | undefined, lang: string): string[] {
+  if (!text) return [];
+  const problems = Object.keys(text)
+    .filter((key) => !(FIELD_TEXT_KEYS as readonly string[]).includes(key))
+    .map((key) => `unknown text "${key}" in "${lang}"`);
+  if (text.summary !== undefined && !text.summary.trim()) problems.push(`empty summary in "${lang}"`);
   return problems;
 }
 

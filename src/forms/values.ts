@@ -105,7 +105,8 @@ export function valueFromRecord(field: FieldDef, record: unknown): FieldValue {
         }))
         : [];
     default:
-      return String(stored);
+      // An object in a text field (an odd value reaching a conflict) is no answer, not "[object Object]".
+      return typeof stored === 'object' ? emptyValue(field.type) : String(stored);
   }
 }
 

@@ -45,6 +45,27 @@ describe('a bad form definition fails with a message naming form, field and lang
   });
 });
 
+describe("the operators' summary of a field is optional", () => {
+  it('a language may lack it, or have it where others do not', () => {
+    expect(FORM_CATALOGUES.en!.forms.household!.fields['household.pregnant']!.summary).toBeTruthy();
+    expect(FORM_CATALOGUES.ar!.forms.household!.fields['household.pregnant']!.summary).toBeUndefined();
+    const catalogues = structuredClone(FORM_CATALOGUES);
+    delete catalogues.en!.forms.registration!.fields.receivesAdi!.summary;
+    catalogues.fr!.forms.registration!.fields.sex!.summary = 'Sexe';
+    expect(formProblems(FORMS, catalogues)).toEqual([]);
+  });
+
+  it('one given must say something, and a misspelt key is reported, naming field and language', () => {
+    const catalogues = structuredClone(FORM_CATALOGUES);
+    catalogues.en!.forms.registration!.fields.sex!.summary = ' ';
+    (catalogues.fr!.forms.registration!.fields.sex as unknown as Record<string, string>).sumary = 'Sexe';
+    expect(formProblems([registrationV1], catalogues)).toEqual([
+      'registration v1, field "sex": empty summary in "en"',
+      'registration v1, field "sex": unknown text "sumary" in "fr"',
+    ]);
+  });
+});
+
 describe("the renderer's own words (ui) are checked like the questions", () => {
   it('every shipped language has every word, with Italian\'s placeholders', () => {
     for (const [lang, catalogue] of Object.entries(FORM_CATALOGUES)) {

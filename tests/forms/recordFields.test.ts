@@ -3,7 +3,7 @@ import { formatDay } from '../../src/domain/dates.ts';
 import { householdSchema, personSchema } from '../../src/domain/records/person.ts';
 import { FORM_CATALOGUES } from '../../src/forms/catalogues.ts';
 import { registrationForm } from '../../src/forms/definitions/registration.ts';
-import { describeAnswer, describeValue, fieldLabel, fieldOfPath, type RecordField } from '../../src/forms/recordFields.ts';
+import { describeAnswer, describeLines, describeValue, fieldLabel, fieldOfPath, undescribedKeys, type RecordField } from '../../src/forms/recordFields.ts';
 
 const person = (path: string): RecordField => {
   const rf = fieldOfPath('people', path);
@@ -32,10 +32,11 @@ describe('fieldOfPath: every field of a person record is one a form asks', () =>
 
   for (const path of PERSON_PATHS) {
     for (const lang of ['it', 'en']) {
-      it(`${path} has its form's own label in ${lang}`, () => {
+      it(`${path} has its form's own words in ${lang} (the operators' summary, else the label)`, () => {
         const rf = person(path);
         const catalogue = FORM_CATALOGUES[lang]!.forms[rf.form.id]!;
-        const own = rf.field ? catalogue.fields[rf.field.id]?.label : catalogue.title;
+        const text = rf.field ? catalogue.fields[rf.field.id] : undefined;
+        const own = rf.field ? text?.summary ?? text?.label : catalogue.title;
         expect(own, `${lang} catalogue, ${rf.form.id}`).toBeTruthy();
         expect(fieldLabel(rf, lang)).toBe(own);
       });
@@ -48,6 +49,11 @@ describe('fieldOfPath: every field of a person record is one a form asks', () =>
     ['consent', 'consent', 'Privacy e consenso', 'Privacy and consent'],
     ['household.dueDate', 'household', 'Data presunta del parto', 'Expected due date'],
     ['note', 'registration', "Note dell'operatrice", "Operator's notes"],
+    // A question put to her reads, for the operator, as what it asks about her.
+    ['knownToSocialServices', 'registration', 'È seguita dai servizi sociali?', 'Known to social services?'],
+    ['receivesAdi', 'registration', "Riceve l'Assegno di Inclusione (ADI)?", 'Receives the Assegno di Inclusione (ADI)?'],
+    ['household.pregnant', 'household', 'È in gravidanza?', 'Pregnant?'],
+    ['consent.status', 'consent', 'Consenso al trattamento dei dati', 'Consent to data processing'],
   ])('%s: form %s, «%s» / “%s”', (path, form, it_, en) => {
     const rf = person(path);
     expect(rf.form.id).toBe(form);
@@ -75,9 +81,24 @@ describe('fieldOfPath: every field of a person record is one a form asks', () =>
     expect(fieldOfPath(table, path)).toBeUndefined();
   });
 
+  it("the operators' summary names the field on their screens; the form still puts the question to her", () => {
+    for (const [path, question] of [
+      ['knownToSocialServices', 'Are you followed by social services?'],
+      ['receivesAdi', 'Do you receive the Assegno di Inclusione (ADI)?'],
+      ['household.pregnant', 'Are you pregnant?'],
+      ['consent.status', 'Consent to the use of your data'],
+    ] as const) {
+      const rf = person(path);
+      expect(FORM_CATALOGUES.en!.forms[rf.form.id]!.fields[path]!.label).toBe(question);
+      expect(fieldLabel(rf, 'en')).not.toBe(question);
+    }
+  });
+
   it('a visit is described by the visit form', () => {
     const topics = fieldOfPath('visits', 'topics')!;
     expect(fieldLabel(topics, 'it')).toBe('Di cosa ha bisogno?');
+    expect(fieldLabel(topics, 'en')).toBe('What she needs');
+    expect(fieldLabel(fieldOfPath('visits', 'arrival')!, 'en')).toBe('How she came to the desk');
     expect(fieldOfPath('visits', 'personId')).toBeUndefined();
   });
 });
@@ -130,14 +151,16 @@ describe('describeValue: a stored value as the form would read it', () => {
     ['household', household, 'it',
       'È in gravidanza?: Sì\nData presunta del parto: 1 mag 2026\nFigli: Amal, 5 gen 2024, Donna; 9 mar 2021, Uomo; ?'],
     ['household', household, 'en',
-      'Are you pregnant?: Yes\nExpected due date: May 1, 2026\nChildren: Amal, Jan 5, 2024, Woman; Mar 9, 2021, Man; ?'],
-    // A due date left from a pregnancy that is over is not asked, so not shown.
-    ['household', { pregnant: false, dueDate: '2026-05-01', children: [] }, 'it', 'È in gravidanza?: No'],
+      'Pregnant?: Yes\nExpected due date: May 1, 2026\nChildren: Amal, Jan 5, 2024, Woman; Mar 9, 2021, Man; ?'],
+    // Every question of the group, asked or not: a due date left from a pregnancy that is over
+    // is shown, so two values differing only there never read the same.
+    ['household', { pregnant: false, dueDate: '2026-05-01', children: [] }, 'it', 'È in gravidanza?: No\nData presunta del parto: 1 mag 2026'],
     ['household', null, 'it', undefined],
     ['consent', { status: 'given', date: '2026-03-03', noticeVersion: 1, language: 'it', operatorId: 'op' }, 'en',
-      'Consent to the use of your data: Consent given\nDate of consent: Mar 3, 2026'],
+      'Consent to data processing: Consent given\nDate of consent: Mar 3, 2026'],
     ['consent', { status: 'not_yet' }, 'it', 'Consenso al trattamento dei dati: Non ancora'],
-  ])('%s in %s: one "label: answer" line per question asked, never JSON', (path, value, lang, expected) => {
+    ['consent', { status: 'not_yet', date: '2026-03-03' }, 'it', 'Consenso al trattamento dei dati: Non ancora\nData del consenso: 3 mar 2026'],
+  ])('%s in %s: one "label: answer" line per question of the group with an answer, never JSON', (path, value, lang, expected) => {
     const text = describeValue(person(path), value, lang);
     expect(text).toBe(expected);
     expect(text ?? '').not.toMatch(/[{}"]/);
@@ -149,5 +172,56 @@ describe('describeValue: a stored value as the form would read it', () => {
     expect(describeAnswer(sex, 'female', 'it', () => undefined)).toBe('female');
     const dueDate = person('household.dueDate').field!;
     expect(describeAnswer(dueDate, '2026-05-01', 'en')).toBe(formatDay('2026-05-01', 'en'));
+  });
+});
+
+describe('describeLines and undescribedKeys: two values that differ never read the same', () => {
+  const consent = { status: 'given', date: '2026-03-03', noticeVersion: 1, language: 'it', operatorId: 'op1' };
+
+  it('a group gives label/answer pairs, every question of it with an answer', () => {
+    expect(describeLines(person('consent'), { status: 'not_yet', date: '2026-03-03' }, 'en')).toEqual([
+      ['Consent to data processing', 'Not yet'],
+      ['Date of consent', 'Mar 3, 2026'],
+    ]);
+    expect(describeLines(person('phone'), '+39 333 111 1111', 'it')).toEqual([['Numero di telefono', '+39 333 111 1111']]);
+    expect(describeLines(person('phone'), undefined, 'it')).toEqual([]);
+    expect(describeLines(person('household'), null, 'it')).toEqual([]);
+  });
+
+  it('what no question asks is listed by its record path: consent details, children\'s ids', () => {
+    expect(undescribedKeys(person('consent'), consent)).toEqual([
+      ['consent.noticeVersion', 1], ['consent.language', 'it'], ['consent.operatorId', 'op1'],
+    ]);
+    expect(undescribedKeys(person('household'), { pregnant: false, children: [{ id: 'c1', name: 'Amal' }, { id: 'c2' }] })).toEqual([
+      ['household.children.0.id', 'c1'], ['household.children.1.id', 'c2'],
+    ]);
+    expect(undescribedKeys(person('household.children'), [{ id: 'c1' }])).toEqual([['household.children.0.id', 'c1']]);
+    expect(undescribedKeys(person('phone'), '+39 333 111 1111')).toEqual([]);
+    expect(undescribedKeys(person('consent'), null)).toEqual([]);
+  });
+
+  it.each<[string, unknown, unknown]>([
+    ['consent', consent, { ...consent, noticeVersion: 2, language: 'ar' }],
+    ['household', { pregnant: false, children: [{ id: 'c1', name: 'Amal' }] }, { pregnant: false, children: [{ id: 'c9', name: 'Amal' }] }],
+  ])('%s: sides differing only where no question asks still differ', (path, a, b) => {
+    const rf = person(path);
+    expect(describeLines(rf, a, 'it')).toEqual(describeLines(rf, b, 'it'));
+    expect(undescribedKeys(rf, a)).not.toEqual(undescribedKeys(rf, b));
+  });
+
+  it.each<[string, unknown]>([
+    ['phone', { number: '+39 333 111 1111' }],
+    ['phone', ['+39 333 111 1111']],
+    ['household.pregnant', 'yes'],
+    ['languages', [{ code: 'en' }]],
+    ['household.children', [null]],
+    ['household.children', [{ id: 'c1', name: { first: 'Amal' } }]],
+    ['household', 'pregnant'],
+    ['household', [true]],
+    ['household', { pregnant: 'yes', children: [] }],
+    ['consent', { status: { code: 'given' } }],
+  ])('%s = %j: not of the shape its form gives it, so not described (never "[object Object]")', (path, value) => {
+    expect(describeLines(person(path), value, 'it')).toBeUndefined();
+    expect(describeValue(person(path), value, 'it')).toBeUndefined();
   });
 });

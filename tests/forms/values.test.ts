@@ -50,6 +50,10 @@ describe('form values', () => {
     expect(withoutUndefined(applyValues(record, fields, values))).toEqual(record);
   });
 
+  it('an object stored in a text field reads as no answer, never "[object Object]"', () => {
+    expect(valuesFromRecord(fields, { firstName: { given: 'Rosa' }, birthYear: [1988] })).toMatchObject({ firstName: '', birthYear: '' });
+  });
+
   it('setPath does not touch the record it is given', () => {
     const before = { household: { pregnant: false } };
     const after = setPath(before, 'household.pregnant', true);

@@ -40,6 +40,21 @@ describe("the person page speaks the forms' words", () => {
     for (const expected of texts) expect(text).toContain(expected);
   });
 
+  it("in English, the questions put to her read as the operators' summaries", async () => {
+    await i18next.changeLanguage('en');
+    const page = draw(<PersonDetails person={amina} />);
+    for (const expected of ['Known to social services? Not known', 'Receives the Assegno di Inclusione (ADI)? No', 'Consent to data processing Consent given']) {
+      expect(page).toContain(expected);
+    }
+    const history = draw(<EditHistory person={amina} entries={[{
+      at: '2026-01-11T09:00:00.000Z', operatorId: 'op1', kind: 'updated',
+      changes: [{ field: 'knownToSocialServices', from: 'unknown', to: 'yes' }, { field: 'receivesAdi', from: 'no', to: 'yes' }],
+    }]} />);
+    expect(history).toContain('Known to social services?: Not known → Yes');
+    expect(history).toContain('Receives the Assegno di Inclusione (ADI)?: No → Yes');
+    for (const text of [page, history]) expect(text).not.toMatch(/Are you|Do you|your data/);
+  });
+
   it('the year of birth stands in for a missing birth date; the phone is a link', () => {
     const html = render(<PersonDetails person={amina} />);
     expect(textOf(html)).toContain('Data di nascita 1991');
