@@ -33,9 +33,14 @@ export class SettingsNotAllowedError extends Error {
   }
 }
 
+/** A site's household cap setting, as a coordinator last set it; null when never set. */
+export async function householdCapSetting(db: SportelloDb, siteId: string): Promise<Setting | null> {
+  return (await db.settings.get(householdCapSettingId(siteId))) ?? null;
+}
+
 /** The household cap in force at a site: the coordinator's setting, else €700. */
 export async function householdCapCents(db: SportelloDb, siteId: string): Promise<Cents> {
-  const row = await db.settings.get(householdCapSettingId(siteId));
+  const row = await householdCapSetting(db, siteId);
   return row && !row.deleted ? row.valueCents : DEFAULT_HOUSEHOLD_CAP_CENTS;
 }
 

@@ -2,6 +2,7 @@ import { MAX_PULL_PAGE, pullResponseSchema } from '../domain/sync/protocol.ts';
 import { isTableName, type RecordOf, type TableName } from '../domain/records/index.ts';
 import type { SportelloDb } from '../db/database.ts';
 import { withLocalFields } from '../db/localFields.ts';
+import { recordsWithChangesToSend } from '../db/outbox.ts';
 import { readMeta, writeMeta } from './syncMeta.ts';
 import type { Transport } from './transport.ts';
 
@@ -32,8 +33,7 @@ async function storePage(db: SportelloDb, changes: { table: string; record: Reco
   await db.transaction('rw', [db.outbox, db.meta, ...tables.map((t) => db[t])], async () => {
     // A refused edit does not hold the record back: the server's version is the one to show,
     // and the refusal stays listed for a person to redo.
-    const waiting = (await db.outbox.count()) > 0 ? await db.outbox.filter((row) => row.rejected === undefined).toArray() : [];
-    const pending = new Set(waiting.map((row) => `${row.table}/${row.recordId}`));
+    const pending = await recordsWithChangesToSend(db);
     const byTable = new Map<TableName, unknown[]>();
     for (const { table, record } of changes) {
       if (!isTableName(table) || pending.has(`${table}/${String(record.id)}`)) continue;

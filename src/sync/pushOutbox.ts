@@ -1,6 +1,6 @@
 import { MAX_PUSH_BATCH, pushResponseSchema, SCHEMA_VERSION, type Mutation } from '../domain/sync/protocol.ts';
 import type { SportelloDb } from '../db/database.ts';
-import type { OutboxEntry } from '../db/outbox.ts';
+import { nextChangesToSend, type OutboxEntry } from '../db/outbox.ts';
 import type { Transport } from './transport.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { Transport } from './transport.ts';
 export async function pushOutbox(db: SportelloDb, transport: Transport, deviceId: string, batchSize = MAX_PUSH_BATCH): Promise<number> {
   let acknowledged = 0;
   for (;;) {
-    const batch = await nextBatch(db, batchSize);
+    const batch = await nextChangesToSend(db, batchSize);
     if (batch.length === 0) return acknowledged;
     const response = await transport.request('POST', '/api/sync/push', pushResponseSchema, {
       schemaVersion: SCHEMA_VERSION,
@@ -23,14 +23,6 @@ export async function pushOutbox(db: SportelloDb, transport: Transport, deviceId
     acknowledged += settled;
     if (settled === 0) return acknowledged; // the server answered nothing we sent: try again later
   }
-}
-
-async function nextBatch(db: SportelloDb, size: number): Promise<OutboxEntry[]> {
-  // Refused rows stay in the outbox among the others: read as many more rows as there are
-  // refused ones (an indexed count) instead of filtering the outbox row by row.
-  const refused = await db.outbox.where('rejected.at').above('').count();
-  const rows = await db.outbox.limit(size + refused).toArray();
-  return rows.filter((row) => row.rejected === undefined).slice(0, size);
 }
 
 function toMutation(row: OutboxEntry): Mutation {

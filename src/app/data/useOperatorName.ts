@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import { db } from './db';
 import { useSession } from '../session/SessionContext';
+import { useOperators } from './useDirectory';
 
 /**
  * An operator's display name: the logged-in user, else the operators the server sent to this
@@ -9,7 +8,7 @@ import { useSession } from '../session/SessionContext';
  */
 export function useOperatorName(): (operatorId: string) => string | undefined {
   const { user } = useSession().session;
-  const operators = useLiveQuery(() => db.operators.toArray(), []);
+  const operators = useOperators();
   return useCallback(
     (operatorId: string) =>
       operatorId === user.id ? user.displayName : operators?.find((o) => o.id === operatorId)?.displayName,

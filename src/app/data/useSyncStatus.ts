@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { syncEngine } from './sync';
 import type { SyncStatus } from '../../sync/engine.ts';
+import { syncEngine } from './sync';
 
 /** The sync engine's status, re-rendering on every change. */
 export function useSyncStatus(): SyncStatus {

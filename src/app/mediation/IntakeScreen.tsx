@@ -1,6 +1,5 @@
 import './i18n';
 import '../ui/form/i18n';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getRecord } from '../../db/repository.ts';
@@ -8,6 +7,7 @@ import type { Person } from '../../domain/records/person.ts';
 import { PERSON_FORMS } from '../../forms/personForm';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
+import { useLiveQuery } from '../data/useLiveQuery';
 import { DraftLoader } from '../ui/form/DraftLoader';
 import { PersonNotFound } from '../ui/PersonNotFound';
 import { fullName } from '../ui/PersonSummary';

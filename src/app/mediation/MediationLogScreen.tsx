@@ -1,5 +1,4 @@
 import './i18n';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
@@ -9,13 +8,16 @@ import { mediationSettings } from '../../domain/vocab/activities.ts';
 import { languages } from '../../domain/vocab/geo.ts';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
+import { useLiveQuery } from '../data/useLiveQuery';
 import { formatDay, useLang } from '../ui/format';
 import { deskPaths } from '../routes/desk';
+import { useOperators } from '../data/useDirectory';
 import { useOperatorName } from '../data/useOperatorName';
 import { fullName } from '../ui/PersonSummary';
 import { useSession } from '../session/SessionContext';
 import { formatDuration } from '../ui/duration';
 import { byMonth, mediationsSince, monthsBack } from '../../db/mediations';
+import { peopleById } from '../../db/pathways.ts';
 import { mediationPaths } from '../routes/mediation';
 import '../ui/form/form.css';
 import './mediation.css';
@@ -41,11 +43,11 @@ export default function MediationLogScreen() {
   const since = monthsBack(localDate(), MONTHS - 1);
 
   const sessions = useLiveQuery(() => mediationsSince(db, since, mediator === ALL ? undefined : mediator), [since, mediator]);
-  const operators = useLiveQuery(() => db.operators.toArray(), []);
+  const operators = useOperators();
   const personIds = [...new Set((sessions ?? []).map((s) => s.personId).filter((id): id is string => Boolean(id)))];
-  const people = useLiveQuery(async () => (await db.people.bulkGet(personIds)).filter((p) => p && !p.deleted), [personIds.join()]);
+  const people = useLiveQuery(() => peopleById(db, personIds), [personIds.join()]);
   const personName = (id: string | undefined) => {
-    const p = id ? people?.find((x) => x?.id === id) : undefined;
+    const p = id ? people?.get(id) : undefined;
     return p ? fullName(p) : undefined;
   };
   const mediatorOptions = [

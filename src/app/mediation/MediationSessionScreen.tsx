@@ -1,9 +1,9 @@
 import './i18n';
 import '../ui/form/i18n';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { pathwaysOfPerson } from '../../db/pathways.ts';
 import { createRecord, getRecord } from '../../db/repository.ts';
 import { localDate } from '../../domain/dates.ts';
 import type { Person } from '../../domain/records/person.ts';
@@ -12,6 +12,8 @@ import { languages } from '../../domain/vocab/geo.ts';
 import { pathwayStatuses } from '../../domain/vocab/pathways.ts';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
+import { useOperators } from '../data/useDirectory';
+import { useLiveQuery } from '../data/useLiveQuery';
 import { RadioGroup } from '../ui/form/ChoiceGroup';
 import { ErrorText, SelectField, TextAreaField, TextField } from '../ui/form/Field';
 import { FormFields, useField } from '../ui/form/FieldErrors';
@@ -76,11 +78,8 @@ function SessionFormView({ person, draft }: { person: Person | undefined; draft:
   const change = (patch: Partial<SessionForm>) => setForm((s) => ({ ...s, ...patch }));
   const idPrefix = useId();
 
-  const operators = useLiveQuery(() => db.operators.toArray(), []);
-  const pathways = useLiveQuery(
-    async () => (form.personId ? (await db.pathways.where('personId').equals(form.personId).toArray()).filter((p) => !p.deleted) : []),
-    [form.personId],
-  );
+  const operators = useOperators();
+  const pathways = useLiveQuery(async () => (form.personId ? pathwaysOfPerson(db, form.personId) : []), [form.personId]);
   const chosen = useLiveQuery(async () => (form.personId ? ((await getRecord(db, 'people', form.personId)) ?? null) : null), [form.personId]);
 
   const mediators = [

@@ -5,7 +5,6 @@ import { vocabularyNamed } from '../../forms/text.ts';
 import { isLongList, optionCodes } from '../ui/renderer/fields/options';
 import { catalogueText, targetKey, useFormText, type TextTarget } from '../ui/renderer/FormLanguage';
 import { db } from '../data/db';
-import { syncEngine } from '../data/sync';
 import { useAuthor } from '../session/SessionContext';
 import { saveCorrection, type CorrectionTarget } from './corrections';
 import './review.css';
@@ -79,10 +78,7 @@ function ReviewRow({ formId, target }: { formId: string; target: TextTarget }) {
     const value = status === 'confirmed' ? shown : text.trim();
     if (!value) return;
     saveCorrection(db, author, correctionTarget, lang, value, status).then(
-      () => {
-        setSaved(status);
-        void syncEngine.refreshStatus();
-      },
+      () => setSaved(status),
       (error: unknown) => {
         console.error(error);
         setSaved('failed');

@@ -1,5 +1,4 @@
 import './i18n';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -8,6 +7,7 @@ import { FORM_CATALOGUES, FORM_LANGUAGES, formLanguageDir } from '../../forms/ca
 import { formTitle } from '../../forms/text.ts';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
+import { useLiveQuery } from '../data/useLiveQuery';
 import { formatInstant, useLang } from '../ui/format';
 import { useOperatorName } from '../data/useOperatorName';
 import { catalogueText, type TextTarget } from '../ui/renderer/FormLanguage';

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { SportelloDb } from '../../db/database.ts';
 import { createRecord, updateRecord, type Author } from '../../db/repository.ts';
@@ -6,6 +5,7 @@ import {
   correctionTarget, type TranslationCorrection, type TranslationCorrectionStatus,
 } from '../../domain/records/translation.ts';
 import { db } from '../data/db';
+import { useLiveQuery } from '../data/useLiveQuery';
 import type { TextOverrides } from '../ui/renderer/FormLanguage';
 
 /**

@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Option } from '../ui/form/Field';
+import { useOperators } from '../data/useDirectory';
 import { useOperatorName } from '../data/useOperatorName';
 import { useSession } from '../session/SessionContext';
-import { db } from '../data/db';
 
 /**
  * Who can be case manager of a pathway at a site: the operators the server sent for that site
@@ -15,7 +14,7 @@ export function useCaseManagerOptions(siteId: string, current: string): Option[]
   const { t, i18n } = useTranslation();
   const { user } = useSession().session;
   const operatorName = useOperatorName();
-  const operators = useLiveQuery(() => db.operators.toArray(), []);
+  const operators = useOperators();
   return useMemo(() => {
     const others = (operators ?? [])
       .filter((o) => !o.deleted && o.active && o.id !== user.id && o.siteIds.includes(siteId))

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { getRecord } from '../../db/repository.ts';
 import { pathwayFile, type PathwayFile } from '../../db/pathways.ts';
 import type { Person } from '../../domain/records/person.ts';
 import { db } from '../data/db';
+import { useLiveQuery } from '../data/useLiveQuery';
 
 /** Her record: null when not on this device, undefined while loading. */
 export function usePerson(id: string): Person | null | undefined {

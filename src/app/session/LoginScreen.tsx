@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../data/db';
-import { loadTransport } from '../data/sync';
+import { transport } from '../data/sync';
 import { login, type LoginProblem } from './login';
-import type { DeskSession } from './sessionStore';
+import type { DeskSession } from '../../db/session.ts';
 
 /** The first login on a device needs the network; afterwards the desk opens offline. */
 export default function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: DeskSession) => void }) {
@@ -18,7 +18,7 @@ export default function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: Desk
     event.preventDefault();
     setBusy(true);
     setProblem(null);
-    const result = await login(db, await loadTransport(), username, password);
+    const result = await login(db, transport, username, password);
     setBusy(false);
     if ('problem' in result) {
       setProblem(result.problem);

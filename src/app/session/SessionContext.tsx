@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Author } from '../../db/repository.ts';
-import type { DeskSession } from './sessionStore';
+import type { DeskSession } from '../../db/session.ts';
 
 export interface SessionApi {
   session: DeskSession;

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../data/db';
-import { loadTransport, syncEngine } from '../data/sync';
+import { syncEngine, transport } from '../data/sync';
 import { SessionContext, type SessionApi } from './SessionContext';
-import { clearSession, loadSession, saveSession, type DeskSession } from './sessionStore';
+import { clearSession, loadSession, saveSession, type DeskSession } from '../../db/session.ts';
 
 // Loaded only on a device nobody has logged in on yet.
 const LoginScreen = lazy(() => import('./LoginScreen'));
@@ -43,7 +43,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       async logout() {
         // The outbox stays: whatever was recorded here is sent after the next login.
         const { logoutFromServer } = await import('./login');
-        await logoutFromServer(await loadTransport());
+        await logoutFromServer(transport);
         await clearSession(db);
         setSession(null);
       },

@@ -7,7 +7,7 @@ import { db } from '../data/db';
 import { syncEngine } from '../data/sync';
 import { useLang } from '../ui/format';
 import { useAuthor, useSession } from '../session/SessionContext';
-import { resolveConflict } from './resolveConflict';
+import { resolveConflict } from '../../db/conflicts.ts';
 import { ValueView } from './ValueView';
 
 /** One conflict, side by side: the value the server kept and the other device's value. */

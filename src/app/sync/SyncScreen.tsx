@@ -1,9 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listOpenConflicts } from '../../db/conflicts.ts';
+import { listRefusedChanges } from '../../db/outbox.ts';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
 import { syncEngine } from '../data/sync';
+import { useLiveQuery } from '../data/useLiveQuery';
 import { useOnlineStatus } from '../ui/useOnlineStatus';
 import { useSession } from '../session/SessionContext';
 import { ConflictCard } from './ConflictCard';
@@ -17,11 +19,8 @@ export default function SyncScreen() {
   const online = useOnlineStatus();
   const { logout } = useSession();
   const [running, setRunning] = useState(false);
-  const rejected = useLiveQuery(() => db.outbox.where('rejected.at').above('').toArray(), []);
-  const conflicts = useLiveQuery(async () => {
-    const open = await db.conflicts.where('status').equals('open').toArray();
-    return Promise.all(open.map(async (c) => ({ conflict: c, record: (await db.table(c.table).get(c.recordId)) as Record<string, unknown> | undefined })));
-  }, []);
+  const rejected = useLiveQuery(() => listRefusedChanges(db), []);
+  const conflicts = useLiveQuery(() => listOpenConflicts(db), []);
 
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.resolvedLanguage) : t('syncStatus.never'));
 

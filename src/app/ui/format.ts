@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultSites } from '../../domain/vocab/sites.ts';
-import { db } from '../data/db';
+import { useSites } from '../data/useDirectory';
 
 /** The interface language, for vocabulary labels and dates. */
 export function useLang(): string {
@@ -26,7 +25,7 @@ export function formatInstant(iso: string, lang: string): string {
  */
 export function useSiteLabel(): (siteId: string) => string {
   const lang = useLang();
-  const sites = useLiveQuery(() => db.sites.toArray(), []);
+  const sites = useSites();
   return useCallback(
     (siteId: string) => sites?.find((s) => s.id === siteId && !s.deleted)?.name ?? defaultSites.label(siteId, lang),
     [sites, lang],

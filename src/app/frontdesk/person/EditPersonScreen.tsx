@@ -1,5 +1,4 @@
 import '../../ui/form/i18n';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateWithHistory } from '../../../db/history.ts';
@@ -9,6 +8,7 @@ import type { Person } from '../../../domain/records/person.ts';
 import type { FieldValue, FormValues } from '../../../forms/values.ts';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { db } from '../../data/db';
+import { useLiveQuery } from '../../data/useLiveQuery';
 import { useAuthor } from '../../session/SessionContext';
 import { DraftLoader, type OpenDraft } from '../../ui/form/DraftLoader';
 import { FormFooter } from '../../ui/form/FormFooter';

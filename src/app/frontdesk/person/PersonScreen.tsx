@@ -1,7 +1,6 @@
 import '../../ui/form/i18n';
 import '../../pathways/i18n';
 import '../../mediation/i18n';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { historyOf } from '../../../db/history.ts';
@@ -11,6 +10,7 @@ import { pathwayPaths } from '../../routes/pathways';
 import { PersonPathways } from '../../pathways';
 import { mediationPaths } from '../../routes/mediation';
 import { db } from '../../data/db';
+import { useLiveQuery } from '../../data/useLiveQuery';
 import { deskPaths } from '../../routes/desk';
 import { PersonNotFound } from '../../ui/PersonNotFound';
 import { fullName } from '../../ui/PersonSummary';

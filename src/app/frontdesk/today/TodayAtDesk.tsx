@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { deskCounts } from '../../../db/counters.ts';
@@ -6,6 +5,7 @@ import { deskDay } from '../../../db/visits.ts';
 import { localDate } from '../../../domain/dates.ts';
 import { visitTopics } from '../../../domain/vocab/visits.ts';
 import { db } from '../../data/db';
+import { useLiveQuery } from '../../data/useLiveQuery';
 import { useSession } from '../../session/SessionContext';
 import { useLang, useSiteLabel } from '../../ui/format';
 import { deskPaths } from '../../routes/desk';

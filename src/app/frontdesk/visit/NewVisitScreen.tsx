@@ -1,5 +1,4 @@
 import '../../ui/form/i18n';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lastVisitOf } from '../../../db/peopleSearch.ts';
@@ -10,6 +9,7 @@ import type { Visit } from '../../../domain/records/visit.ts';
 import type { FieldValue } from '../../../forms/values.ts';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { db } from '../../data/db';
+import { useLiveQuery } from '../../data/useLiveQuery';
 import { useAuthor, useSession } from '../../session/SessionContext';
 import { DraftLoader, type OpenDraft } from '../../ui/form/DraftLoader';
 import { FormFooter } from '../../ui/form/FormFooter';

@@ -1,5 +1,4 @@
 import '../i18n';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -9,6 +8,7 @@ import type { GrantProblem } from '../../../domain/grants/grantRules.ts';
 import { mayRecordCapException } from '../../../domain/grants/grantRules.ts';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import { db } from '../../data/db';
+import { useLiveQuery } from '../../data/useLiveQuery';
 import { DraftLoader, type OpenDraft } from '../../ui/form/DraftLoader';
 import { FormFooter } from '../../ui/form/FormFooter';
 import { useDraftedForm } from '../../ui/form/useDraftedForm';

@@ -1,11 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setHouseholdCap } from '../../../db/grants.ts';
+import { householdCapSetting, setHouseholdCap } from '../../../db/grants.ts';
 import { DEFAULT_HOUSEHOLD_CAP_CENTS } from '../../../domain/grants/grantRules.ts';
-import { householdCapSettingId } from '../../../domain/records/settings.ts';
 import { db } from '../../data/db';
-import { syncEngine } from '../../data/sync';
+import { useLiveQuery } from '../../data/useLiveQuery';
 import { FormFields } from '../../ui/form/FieldErrors';
 import { useFormSubmit } from '../../ui/form/useFormSubmit';
 import { useSiteLabel } from '../../ui/format';
@@ -25,7 +23,7 @@ export function HouseholdCapCard() {
   const idPrefix = useId();
   const author = useAuthor();
   const { user, siteId } = useSession().session;
-  const setting = useLiveQuery(async () => (await db.settings.get(householdCapSettingId(siteId))) ?? null, [siteId]);
+  const setting = useLiveQuery(() => householdCapSetting(db, siteId), [siteId]);
   const [amount, setAmount] = useState('');
   const [saved, setSaved] = useState(false);
   const current = setting && !setting.deleted ? setting.valueCents : DEFAULT_HOUSEHOLD_CAP_CENTS;
@@ -39,7 +37,6 @@ export function HouseholdCapCard() {
       const read = readAmount(amount);
       if (!('cents' in read)) return;
       await setHouseholdCap(db, author, user.role, siteId, read.cents);
-      void syncEngine.refreshStatus();
       setAmount('');
       setSaved(true);
     },

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -8,6 +7,7 @@ import { localDate } from '../../../domain/dates.ts';
 import { mayChangeSettings } from '../../../domain/records/settings.ts';
 import { grantExpenseTypes, interventionTypes } from '../../../domain/vocab/pathways.ts';
 import { db } from '../../data/db';
+import { useLiveQuery } from '../../data/useLiveQuery';
 import { formatDay, useLang } from '../../ui/format';
 import { fullName } from '../../ui/PersonSummary';
 import { useSession } from '../../session/SessionContext';

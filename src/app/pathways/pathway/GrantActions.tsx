@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { GrantRefusedError, moveGrant } from '../../../db/grants.ts';
 import type { Grant } from '../../../domain/records/grant.ts';
 import { db } from '../../data/db';
-import { syncEngine } from '../../data/sync';
 import { useAuthor } from '../../session/SessionContext';
 
 type Move = 'approved' | 'paid' | 'accounted' | 'cancelled';
@@ -38,7 +37,6 @@ export function GrantActions({ grant, onMoved }: { grant: Grant; onMoved: () => 
     try {
       await moveGrant(db, author, grant.id, to);
       setConfirmingCancel(false);
-      void syncEngine.refreshStatus();
       onMoved();
     } catch (error) {
       if (error instanceof GrantRefusedError && (error.problem.code === 'receipt_required' || error.problem.code === 'transition_not_allowed')) {

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentsOf, attachReceipt } from '../../../db/attachments.ts';
@@ -7,7 +6,7 @@ import { grantExpenseTypes, grantStatuses } from '../../../domain/vocab/pathways
 import { AttachmentList } from '../../ui/attachments/AttachmentList';
 import { ReceiptPicker } from '../../ui/attachments/ReceiptPicker';
 import { db } from '../../data/db';
-import { syncEngine } from '../../data/sync';
+import { useLiveQuery } from '../../data/useLiveQuery';
 import { Fact } from '../../ui/Fact';
 import { formatDay, useLang } from '../../ui/format';
 import { useOperatorName } from '../../data/useOperatorName';
@@ -62,7 +61,6 @@ export function GrantCard({ grant: g }: { grant: Grant }) {
         {TAKES_RECEIPTS.has(g.status) && (
           <ReceiptPicker onAttach={async (file) => {
             await attachReceipt(db, author, g.id, file);
-            void syncEngine.refreshStatus();
           }} />
         )}
       </div>

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { householdAllowance } from '../../../db/grants.ts';
 import type { Grant } from '../../../domain/records/grant.ts';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import { db } from '../../data/db';
+import { useLiveQuery } from '../../data/useLiveQuery';
 import { AllowanceSummary } from '../grant/AllowanceSummary';
 import { GrantCard } from './GrantCard';
 

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import { db } from '../../data/db';
+import { useLiveQuery } from '../../data/useLiveQuery';
 import { Timeline } from '../../ui/timeline/Timeline';
 import { pathwayTimelineOf } from '../../../db/timeline';
 

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { pathwaysOfPerson } from '../../../db/pathways.ts';
 import { pathwayStatuses } from '../../../domain/vocab/pathways.ts';
 import { db } from '../../data/db';
+import { useLiveQuery } from '../../data/useLiveQuery';
 import { formatDay, useLang } from '../../ui/format';
 import { pathwayPaths } from '../../routes/pathways';
 

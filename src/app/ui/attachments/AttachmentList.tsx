@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentBlob } from '../../../db/attachments.ts';
 import type { Attachment } from '../../../domain/records/attachment.ts';
 import { db } from '../../data/db';
+import { useLiveQuery } from '../../data/useLiveQuery';
 
 /** The files attached to a record, each opened from the device's copy when it has one. */
 export function AttachmentList({ attachments }: { attachments: Attachment[] }) {

@@ -1,5 +1,5 @@
-import type { SessionUser } from '../../domain/sync/protocol.ts';
-import type { SportelloDb } from '../../db/database.ts';
+import type { SessionUser } from '../domain/sync/protocol.ts';
+import type { SportelloDb } from './database.ts';
 
 /**
  * Who is working at this desk. The server's session token lives in an HttpOnly cookie the
