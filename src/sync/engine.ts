@@ -1,13 +1,16 @@
 import type { SportelloDb } from '../db/database.ts';
+import { onChangeQueued, outboxCounts } from '../db/outbox.ts';
+import { watchQuery } from '../db/watch.ts';
 import { retryDelayMs } from './backoff.ts';
 import { readMeta, writeMeta } from './syncMeta.ts';
-import { syncOnce, type SyncReport } from './syncOnce.ts';
+import type { SyncReport } from './syncOnce.ts';
 import { SyncError, type Transport } from './transport.ts';
 
 /**
  * Runs sync when the device comes online, every few minutes while online, and on demand, and
- * keeps a status the UI shows at all times. One engine per tab; a Web Lock keeps two tabs of
- * the same device from syncing at once.
+ * keeps the status the UI shows at all times: it watches the outbox itself, so a screen that
+ * writes never refreshes it. One engine per tab; a Web Lock keeps two tabs of the same device
+ * from syncing at once. See docs/architecture.md, "Sync".
  */
 export interface SyncStatus {
   state: 'idle' | 'syncing' | 'offline' | 'error';
@@ -18,6 +21,9 @@ export interface SyncStatus {
   /** Nothing waits to be sent and nothing was refused: the tablet can be handed over. */
   safeToHandOver: boolean;
 }
+
+/** What the status shows of the device database: the outbox's counts and the last round's outcome. */
+type StoredStatus = Pick<SyncStatus, 'pending' | 'rejected' | 'lastSuccessAt' | 'lastError'>;
 
 export interface EngineOptions {
   periodMs?: number;
@@ -35,6 +41,11 @@ export class SyncEngine {
   private failures = 0;
   private timer: unknown = null;
   private running: Promise<SyncReport | null> | null = null;
+  /** The round asked for while one runs; it starts as soon as that one ends. */
+  private followUp: Promise<SyncReport | null> | null = null;
+  /** A change was queued while the running round ran: it may have come after the push. */
+  private queuedDuringRound = false;
+  private stopWatching: (() => void) | null = null;
   private stopped = false;
   private readonly periodMs: number;
   private readonly isOnline: () => boolean;
@@ -52,17 +63,19 @@ export class SyncEngine {
     this.clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
   }
 
-  /** Starts the schedule and listens for the device coming online. */
+  /** Starts the schedule, watches the outbox and listens for the device coming online. */
   start(): void {
     this.stopped = false;
     globalThis.addEventListener?.('online', this.onOnline);
-    void this.refreshStatus();
+    this.stopWatching ??= watchQuery(() => this.readStored(), (stored) => this.update(stored));
     void this.syncNow();
   }
 
   stop(): void {
     this.stopped = true;
     globalThis.removeEventListener?.('online', this.onOnline);
+    this.stopWatching?.();
+    this.stopWatching = null;
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
   }
@@ -77,27 +90,54 @@ export class SyncEngine {
     return this.status;
   }
 
-  /** Runs one round now (or joins the one running). Resolves with its report, or null on failure. */
+  /**
+   * Runs a round now and resolves with its report, or null when it failed. Asked while a round
+   * runs, it runs one more right after that one (a change written past the running round's
+   * push would otherwise wait for the next scheduled round) and resolves with that one's.
+   */
   syncNow(): Promise<SyncReport | null> {
-    if (this.running) return this.running;
-    this.running = this.withLock(() => this.runOnce()).finally(() => {
-      this.running = null;
+    if (!this.running) return this.startRound();
+    this.followUp ??= this.running.then((report) => {
+      this.followUp = null;
+      return this.mayFollowUp(report) ? (this.running ?? this.startRound()) : report;
     });
-    return this.running;
+    return this.followUp;
   }
 
-  /** Recounts pending and rejected rows; call after local writes so the UI is current. */
-  async refreshStatus(): Promise<void> {
-    // Counted through indexes: the outbox can hold many rows after weeks offline.
-    const [total, rejected] = await Promise.all([
-      this.db.outbox.count(),
-      this.db.outbox.where('rejected.at').above('').count(),
-    ]);
-    const [lastSuccessAt, lastError] = await Promise.all([
+  private startRound(): Promise<SyncReport | null> {
+    // The hook runs inside the writing transaction: it only takes note.
+    this.queuedDuringRound = false;
+    const stopNoting = onChangeQueued(this.db, () => {
+      this.queuedDuringRound = true;
+    });
+    const round = this.withLock(() => this.runOnce()).finally(() => {
+      stopNoting();
+      this.running = null;
+    });
+    this.running = round;
+    // Registered before any caller's follow-up, so a caller joins the round this one starts.
+    void round.then(
+      (report) => {
+        if (this.queuedDuringRound && this.mayFollowUp(report)) void this.syncNow();
+      },
+      () => undefined,
+    );
+    return round;
+  }
+
+  /** A failed round has scheduled its retry already; a stopped engine starts no more rounds. */
+  private mayFollowUp(report: SyncReport | null): boolean {
+    return report !== null && !this.stopped;
+  }
+
+  /** The outbox's counts (through indexes) and the last round's outcome, as stored. */
+  private async readStored(): Promise<StoredStatus> {
+    const [counts, lastSuccessAt, lastError] = await Promise.all([
+      outboxCounts(this.db),
       readMeta(this.db, 'lastSuccessAt', null),
       readMeta(this.db, 'lastError', null),
     ]);
-    this.update({ pending: total - rejected, rejected, lastSuccessAt, lastError });
+    return { pending: counts.waiting, rejected: counts.refused, lastSuccessAt, lastError };
   }
 
   private onOnline = (): void => {
@@ -113,6 +153,9 @@ export class SyncEngine {
     }
     this.update({ state: 'syncing' });
     try {
+      // The round's code (wire schemas, record checks) loads with the first round, outside the
+      // app's initial JavaScript (docs/architecture.md, "Budgets").
+      const { syncOnce } = await import('./syncOnce.ts');
       const report = await syncOnce(this.db, this.transport);
       this.failures = 0;
       this.update({ state: 'idle' });
@@ -129,7 +172,8 @@ export class SyncEngine {
       this.schedule(e.isRetryable ? retryDelayMs(this.failures) : this.periodMs);
       return null;
     } finally {
-      await this.refreshStatus();
+      // Current when the round's promise resolves, whether or not the outbox is watched.
+      this.update(await this.readStored());
     }
   }
 
