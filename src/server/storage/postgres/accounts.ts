@@ -1,6 +1,12 @@
 import type { AccountsTx } from '../accounts.ts';
 import { type PostgresValues, SESSION_COLUMNS, type SessionListingSql, type SessionSql, USER_COLUMNS, type UserSql, postgresRows, sessionValues } from '../row-codecs.ts';
+import { parametersFor } from './parameters.ts';
 import type { Queries } from './queries.ts';
+
+// sites goes in as JSON text, cast: pg would turn a JS array into a PostgreSQL array.
+const USER_CASTS = { sites: 'jsonb' } satisfies Partial<Record<keyof UserSql<PostgresValues>, string>>;
+const INSERT_USER = `INSERT INTO users (${USER_COLUMNS}) VALUES (${parametersFor(USER_COLUMNS, USER_CASTS)})`;
+const INSERT_SESSION = `INSERT INTO sessions (${SESSION_COLUMNS}) VALUES (${parametersFor(SESSION_COLUMNS, {})})`;
 
 /** Users, sessions and login failures on PostgreSQL. */
 export function postgresAccounts(q: Queries): AccountsTx {
@@ -15,11 +21,10 @@ export function postgresAccounts(q: Queries): AccountsTx {
   return {
     getUser: (id) => user('id', id),
     getUserByUsername: (username) => user('username', username),
-    // sites goes in as JSON text, cast: pg would turn a JS array into a PostgreSQL array.
-    insertUser: (row) => q.run(`INSERT INTO users (${USER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)`, postgresRows.userValues(row)),
+    insertUser: (row) => q.run(INSERT_USER, postgresRows.userValues(row)),
     countUsersWithRole: (role) => q.count('SELECT COUNT(*) AS n FROM users WHERE role = $1', [role]),
 
-    insertSession: (row) => q.run(`INSERT INTO sessions (${SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, sessionValues(row)),
+    insertSession: (row) => q.run(INSERT_SESSION, sessionValues(row)),
     getSession: (id) => session('id', id),
     getSessionByTokenHash: (tokenHash) => session('token_hash', tokenHash),
     listSessions: async () =>

@@ -1,14 +1,20 @@
 import type { MutationResult } from '../../../domain/sync/protocol.ts';
 import type { RecordsTx } from '../records.ts';
 import { type PostgresValues, RECORD_COLUMNS, RECORD_UPSERT_SET, RECORD_WRITE_COLUMNS, type RecordSql, postgresRows } from '../row-codecs.ts';
+import { columnNames, unnestArraysFor } from './parameters.ts';
 import type { Queries } from './queries.ts';
 
 /**
- * The types of RECORD_WRITE_COLUMNS, for unnest's array casts. JSON goes in as text cast to
- * jsonb: pg would turn a JS array into a PostgreSQL array.
+ * The type of each of RECORD_WRITE_COLUMNS by name, for unnest's array casts (a column without
+ * one throws at load). JSON goes in as text cast to jsonb: pg would turn a JS array into a
+ * PostgreSQL array.
  */
-const RECORD_WRITE_TYPES = ['text', 'text', 'text', 'bigint', 'boolean', 'jsonb', 'jsonb', 'timestamptz', 'text'];
-const RECORD_WRITE_ARRAYS = RECORD_WRITE_TYPES.map((type, index) => `$${index + 1}::${type}[]`).join(', ');
+const RECORD_WRITE_TYPES = {
+  table_name: 'text', id: 'text', site_id: 'text', version: 'bigint', deleted: 'boolean', data: 'jsonb', field_versions: 'jsonb',
+  updated_at: 'timestamptz', updated_by: 'text',
+} satisfies Record<keyof RecordSql<PostgresValues> | 'updated_at' | 'updated_by', string>;
+const RECORD_WRITE_ARRAYS = unnestArraysFor(RECORD_WRITE_COLUMNS, RECORD_WRITE_TYPES);
+const RECORD_WRITE_COUNT = columnNames(RECORD_WRITE_COLUMNS).length;
 
 type Row = RecordSql<PostgresValues>;
 
@@ -72,7 +78,7 @@ export function postgresRecords(q: Queries): { tx: RecordsTx; beforeCommit: () =
       await q.run(
         `INSERT INTO records (${RECORD_WRITE_COLUMNS}) SELECT * FROM unnest(${RECORD_WRITE_ARRAYS})
          ON CONFLICT (table_name, id) DO UPDATE SET ${RECORD_UPSERT_SET}`,
-        RECORD_WRITE_TYPES.map((_, column) => tuples.map((tuple) => tuple[column])),
+        Array.from({ length: RECORD_WRITE_COUNT }, (_, column) => tuples.map((tuple) => tuple[column])),
       );
     },
     listRecords: async (table) => read(await q.rows<Row>(`SELECT ${RECORD_COLUMNS} FROM records WHERE table_name = $1 ORDER BY version`, [table])),
