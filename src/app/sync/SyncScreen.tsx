@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listOpenConflicts } from '../../db/conflicts.ts';
 import { listRefusedChanges } from '../../db/outbox.ts';
+import { LiveList } from '../ui/LiveList';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
 import { syncEngine } from '../data/sync';
@@ -68,30 +69,24 @@ export default function SyncScreen() {
 
       <section className="card" aria-labelledby="sync-conflicts">
         <h2 id="sync-conflicts">{t('conflicts.title')}</h2>
-        {conflicts === undefined ? (
-          <p role="status">{t('app.loading')}</p>
-        ) : conflicts.length === 0 ? (
-          <p>{t('conflicts.none')}</p>
-        ) : (
-          conflicts.map(({ conflict, record }) => <ConflictCard key={conflict.id} conflict={conflict} record={record} />)
-        )}
+        <LiveList items={conflicts} none={t('conflicts.none')}>
+          {(open) => open.map(({ conflict, record }) => <ConflictCard key={conflict.id} conflict={conflict} record={record} />)}
+        </LiveList>
       </section>
 
       <section className="card" aria-labelledby="sync-rejected">
         <h2 id="sync-rejected">{t('syncStatus.rejectedTitle')}</h2>
-        {rejected === undefined ? (
-          <p role="status">{t('app.loading')}</p>
-        ) : rejected.length === 0 ? (
-          <p>{t('syncStatus.rejectedNone')}</p>
-        ) : (
-          <ul className="plain-list">
-            {rejected.map((row) => (
-              <li key={row.seq}>
-                {t('syncStatus.rejectedItem', { table: row.table, when: when(row.at), reason: row.rejected!.reason })}
-              </li>
-            ))}
-          </ul>
-        )}
+        <LiveList items={rejected} none={t('syncStatus.rejectedNone')}>
+          {(rows) => (
+            <ul className="plain-list">
+              {rows.map((row) => (
+                <li key={row.seq}>
+                  {t('syncStatus.rejectedItem', { table: row.table, when: when(row.at), reason: row.rejected!.reason })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </LiveList>
       </section>
     </section>
   );

@@ -5,6 +5,7 @@ import { pathwayStatuses } from '../../../domain/vocab/pathways.ts';
 import { db } from '../../data/db';
 import { useLiveQuery } from '../../data/useLiveQuery';
 import { formatDay, useLang } from '../../ui/format';
+import { LiveList } from '../../ui/LiveList';
 import { pathwayPaths } from '../../routes/pathways';
 
 /** Her pathways on her page, each with its status ("Open a pathway" is among the page's actions). */
@@ -15,21 +16,19 @@ export function PersonPathways({ personId }: { personId: string }) {
   return (
     <section className="card" aria-labelledby="person-pathways">
       <h2 id="person-pathways">{t('paths.person.title')}</h2>
-      {pathways === undefined ? (
-        <p role="status">{t('app.loading')}</p>
-      ) : pathways.length === 0 ? (
-        <p>{t('paths.person.none')}</p>
-      ) : (
-        <ul className="link-list">
-          {pathways.map((p) => (
-            <li key={p.id}>
-              <Link href={pathwayPaths.pathway(p.id)}>
-                {t('paths.person.item', { status: pathwayStatuses.label(p.status, lang), date: formatDay(p.openedOn, lang) })}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LiveList items={pathways} none={t('paths.person.none')}>
+        {(rows) => (
+          <ul className="link-list">
+            {rows.map((p) => (
+              <li key={p.id}>
+                <Link href={pathwayPaths.pathway(p.id)}>
+                  {t('paths.person.item', { status: pathwayStatuses.label(p.status, lang), date: formatDay(p.openedOn, lang) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </LiveList>
     </section>
   );
 }
