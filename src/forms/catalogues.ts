@@ -1,11 +1,11 @@
-import ar from './catalogues/ar.json';
-import en from './catalogues/en.json';
-import es from './catalogues/es.json';
-import fr from './catalogues/fr.json';
-import it from './catalogues/it.json';
-import pcm from './catalogues/pcm.json';
-import ro from './catalogues/ro.json';
-import uk from './catalogues/uk.json';
+import ar from './catalogues/ar.json' with { type: 'json' };
+import en from './catalogues/en.json' with { type: 'json' };
+import es from './catalogues/es.json' with { type: 'json' };
+import fr from './catalogues/fr.json' with { type: 'json' };
+import it from './catalogues/it.json' with { type: 'json' };
+import pcm from './catalogues/pcm.json' with { type: 'json' };
+import ro from './catalogues/ro.json' with { type: 'json' };
+import uk from './catalogues/uk.json' with { type: 'json' };
 
 /**
  * The beneficiary-facing text of the forms, one catalogue per language. Adding a language is

@@ -1,5 +1,3 @@
-import './i18n';
-import '../ui/form/i18n';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getRecord } from '../../db/repository.ts';

@@ -37,7 +37,7 @@ export function PersonPicker({ chosen, onChoose }: { chosen: Person | undefined;
       <input id={inputId} type="search" autoComplete="off" value={query} aria-describedby={`${inputId}-hint`}
         aria-controls={resultsId} onChange={(e) => setQuery(e.target.value)} />
       <p id={`${inputId}-hint`} className="hint">{t('mediation.session.findPersonHint')}</p>
-      <ul id={resultsId} className="person-picker__results" aria-label={t('mediation.session.found')}>
+      <ul id={resultsId} className="stack stack--tight plain-list person-picker__results" aria-label={t('mediation.session.found')}>
         {results.slice(0, 6).map(({ person }) => (
           <li key={person.id}>
             <button type="button" className="button" onClick={() => onChoose(person)}>

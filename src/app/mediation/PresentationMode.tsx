@@ -65,7 +65,7 @@ export function PresentationMode(props: {
         onClose();
       }}>
       <FormLanguage mode="presentation">
-        <div className="presentation__bar" {...her}>
+        <div className="toolbar presentation__bar" {...her}>
           <p id={`${idPrefix}-progress`} className="presentation__progress">
             {ui('progress', { n: at + 1, total: pages.length })}
           </p>

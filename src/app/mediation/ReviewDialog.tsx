@@ -41,7 +41,7 @@ export function ReviewDialog({ form, field, onClose }: { form: FormDef; field: F
         e.preventDefault();
         onClose();
       }}>
-      <div className="review-dialog__head">
+      <div className="toolbar review-dialog__head">
         <h2 id={headingId}>{t('mediation.review.title', { question: f.text(targets[0]!, f.operator) })}</h2>
         <button type="button" className="button" onClick={onClose}>
           <span aria-hidden="true">✕ </span>
@@ -49,7 +49,7 @@ export function ReviewDialog({ form, field, onClose }: { form: FormDef; field: F
         </button>
       </div>
       <p className="hint">{t('mediation.review.hint')}</p>
-      <ul className="review-list">
+      <ul className="stack plain-list">
         {targets.map((target) => (
           <li key={targetKey(target)}>
             <ReviewRow formId={form.id} target={target} />
@@ -87,7 +87,7 @@ function ReviewRow({ formId, target }: { formId: string; target: TextTarget }) {
   };
 
   return (
-    <fieldset className="review-row">
+    <fieldset className="stack stack--tight panel review-row">
       <legend lang={f.operator} dir={f.dir(f.operator)}>{f.text(target, f.operator)}</legend>
       <p className="review-row__shown">
         <span className="review-row__caption">{t('mediation.review.shown')} </span>

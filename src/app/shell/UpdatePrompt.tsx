@@ -28,7 +28,7 @@ export function UpdatePrompt() {
   return (
     <div className="app-notices" role="status">
       {needRefresh && (
-        <div className="notice">
+        <div className="toolbar notice">
           <p>{t('update.available')}</p>
           <div className="notice__actions">
             <button type="button" className="button button--primary" onClick={() => void updateServiceWorker(true)}>
@@ -41,7 +41,7 @@ export function UpdatePrompt() {
         </div>
       )}
       {offlineReady && !needRefresh && (
-        <div className="notice">
+        <div className="toolbar notice">
           <p>{t('update.offlineReady')}</p>
           <div className="notice__actions">
             <button type="button" className="button" onClick={() => setOfflineReady(false)}>

@@ -1,4 +1,4 @@
-import labels from './labels.json';
+import labels from './labels.json' with { type: 'json' };
 import { defineVocabulary } from './vocabulary.ts';
 
 /** Fragilities found in pathways (report sections 3 and 5). */

@@ -1,4 +1,4 @@
-import labels from './labels.json';
+import labels from './labels.json' with { type: 'json' };
 import { defineVocabulary } from './vocabulary.ts';
 
 /** How the person came to the desk (report: 83% came on their own). */

@@ -5,7 +5,7 @@ import enForms from '../../../src/app/ui/form/en.json';
 import itForms from '../../../src/app/ui/form/it.json';
 
 // The front desk's forms catalogue is added to i18next when its screens load
-// (src/app/frontdesk/forms/i18n.ts), so the shared catalogue test does not see it: the same
+// (src/app/i18n/screenCatalogues.ts), so the shared catalogue test does not see it: the same
 // checks here.
 describe('front desk forms catalogue', () => {
   const it_ = flatten(itForms);

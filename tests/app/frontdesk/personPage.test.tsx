@@ -1,5 +1,4 @@
 import i18next from '../ui/renderer/i18n-setup';
-import '../../../src/app/ui/form/i18n';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactElement } from 'react';
 import type { HistoryEntry } from '../../../src/db/history.ts';

@@ -5,7 +5,7 @@ import enPaths from '../../../src/app/pathways/en.json';
 import itPaths from '../../../src/app/pathways/it.json';
 import enForms from '../../../src/app/ui/form/en.json';
 
-// The pathways catalogue is added to i18next when its screens load (src/app/pathways/i18n.ts),
+// The pathways catalogue is added to i18next when its screens load (src/app/i18n/screenCatalogues.ts),
 // so the shared catalogue test does not see it: the same checks here.
 describe('pathways catalogue', () => {
   const it_ = flatten(itPaths);

@@ -1,6 +1,3 @@
-import '../../ui/form/i18n';
-import '../../pathways/i18n';
-import '../../mediation/i18n';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { historyOf } from '../../../db/history.ts';

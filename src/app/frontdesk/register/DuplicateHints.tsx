@@ -17,11 +17,11 @@ export function DuplicateHints({ matches, onChoose }: { matches: DeskResult[]; o
   return (
     <div className="duplicates" aria-live="polite">
       {matches.length > 0 && (
-        <section className="duplicates__box" aria-labelledby="duplicates-title">
+        <section className="panel panel--warning duplicates__box" aria-labelledby="duplicates-title">
           <h3 id="duplicates-title">{t('deskForms.register.duplicatesTitle', { count: matches.length })}</h3>
-          <ul>
+          <ul className="stack stack--tight plain-list">
             {matches.map(({ person, lastVisit }) => (
-              <li key={person.id} className="duplicate">
+              <li key={person.id} className="toolbar">
                 <span className="duplicate__who">
                   <strong>{fullName(person)}</strong>
                   <PersonFacts person={person} lastVisit={lastVisit} siteLabel={siteLabel} />

@@ -1,4 +1,3 @@
-import '../../ui/form/i18n';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';

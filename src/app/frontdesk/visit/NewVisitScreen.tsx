@@ -1,4 +1,3 @@
-import '../../ui/form/i18n';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lastVisitOf } from '../../../db/peopleSearch.ts';

@@ -59,7 +59,7 @@ export function IntakeForm({ base, draft }: { base: Person | undefined; draft: O
         {form.id === 'consent' && <PrivacyNotice />}
         <p className="hint">{t('formRenderer.requiredNote')}</p>
         <FormRenderer key={form.id} form={form} values={flow.values} onChange={flow.setValue} errors={shownErrors} idPrefix={`${idPrefix}-${form.id}`} />
-        <div className="form-footer">
+        <div className="stack stack--tight panel form-footer">
           <div role="alert" className="form-footer__alert">
             {shownErrors.length > 0 && <p className="field-error">{t('mediation.intake.checkFields', { count: shownErrors.length })}</p>}
             {flow.failed && <p className="field-error">{t('mediation.intake.saveFailed')}</p>}

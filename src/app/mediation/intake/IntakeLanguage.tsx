@@ -41,7 +41,7 @@ export function IntakeToolbar(props: {
   const name = useLanguageName();
   const selectId = useId();
   return (
-    <div className="intake-toolbar" role="group" aria-label={t('mediation.intake.toolbar')}>
+    <div className="toolbar panel intake-toolbar" role="group" aria-label={t('mediation.intake.toolbar')}>
       <div className="intake-toolbar__language">
         <label htmlFor={selectId}>{t('mediation.language.herLanguage')}</label>
         <select id={selectId} value={props.language} onChange={(e) => props.onLanguage(e.target.value)}>

@@ -1,4 +1,3 @@
-import '../i18n';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';

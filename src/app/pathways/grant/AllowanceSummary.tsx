@@ -7,7 +7,7 @@ export function AllowanceSummary({ allowance, id }: { allowance: HouseholdAllowa
   const { t } = useTranslation();
   const money = useMoney();
   return (
-    <p className="allowance" id={id} data-testid="household-allowance">
+    <p className="panel panel--notice allowance" id={id} data-testid="household-allowance">
       <strong>{t('paths.allowance.label')}:</strong>{' '}
       {t('paths.allowance.summary', {
         committed: money(allowance.committedCents), cap: money(allowance.capCents), remaining: money(allowance.remainingCents),

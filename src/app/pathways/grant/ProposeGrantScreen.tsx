@@ -1,4 +1,3 @@
-import '../i18n';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -29,7 +28,7 @@ export default function ProposeGrantScreen({ params }: { params: { id: string } 
   return (
     <PathwayFormFrame id={params.id} title={(name) => t('paths.grant.title', { name })}
       closed={(pathway) => (
-        <div className="notice-box" role="alert">
+        <div className="stack panel panel--roomy panel--warning notice-box" role="alert">
           <p>{t('paths.grant.closedPathway')}</p>
           <Link href={pathwayPaths.pathway(pathway.id)} className="button">{t('paths.timeline.goTo')}</Link>
         </div>

@@ -1,4 +1,3 @@
-import '../i18n';
 import { useTranslation } from 'react-i18next';
 import { addIntervention } from '../../../db/pathways.ts';
 import { localDate } from '../../../domain/dates.ts';

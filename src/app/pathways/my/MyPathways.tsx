@@ -32,7 +32,7 @@ function ListCard<T>({ id, title, items, empty, children }: {
       ) : items.length === 0 ? (
         <p className="empty-state">{empty}</p>
       ) : (
-        <ul className="link-list link-list--cards" aria-labelledby={id}>{items.map(children)}</ul>
+        <ul className="stack plain-list link-list link-list--cards" aria-labelledby={id}>{items.map(children)}</ul>
       )}
     </section>
   );

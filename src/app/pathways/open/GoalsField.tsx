@@ -26,10 +26,10 @@ export function GoalsField({ goals, onChange }: { goals: GoalForm[]; onChange: (
     <fieldset className="form-section">
       <legend>{t('paths.form.goals')}</legend>
       {goals.length === 0 && <p className="hint">{t('paths.form.noGoals')}</p>}
-      <ol className="children-list">
+      <ol className="stack plain-list">
         {goals.map((goal, i) => (
           <li key={goal.id} id={`goal-${goal.id}`}>
-            <fieldset className="child goal">
+            <fieldset className="stack panel child goal">
               <legend>{t('paths.form.goalN', { n: i + 1 })}</legend>
               <TextField path={`goals.${i}.text`} label={t('paths.form.goalText')} required value={goal.text}
                 onChange={(text) => setGoal(goal.id, { text })} input={{ maxLength: 500, autoComplete: 'off' }} className="goal__text" />

@@ -1,4 +1,3 @@
-import '../i18n';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openPathway } from '../../../db/pathways.ts';

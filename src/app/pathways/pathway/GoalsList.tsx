@@ -13,9 +13,9 @@ export function GoalsList({ goals }: { goals: Goal[] }) {
       {goals.length === 0 ? (
         <p>{t('paths.pathway.noGoals')}</p>
       ) : (
-        <ul className="goal-list">
+        <ul className="stack stack--tight plain-list goal-list">
           {goals.map((g) => (
-            <li key={g.id} className={`goal-item goal-item--${g.status}`}>
+            <li key={g.id} className={`toolbar goal-item goal-item--${g.status}`}>
               <span className="goal-item__text">{g.text}</span>
               <span className="status-badge">{goalStatuses.label(g.status, lang)}</span>
             </li>

@@ -31,8 +31,8 @@ export function GrantCard({ grant: g }: { grant: Grant }) {
   const day = (d: string | undefined) => (d ? formatDay(d, lang) : undefined);
 
   return (
-    <article className={`grant-card grant-card--${g.status}`} aria-labelledby={headingId} data-testid="grant-card">
-      <div className="grant-card__head">
+    <article className={`stack panel grant-card grant-card--${g.status}`} aria-labelledby={headingId} data-testid="grant-card">
+      <div className="toolbar grant-card__head">
         <h3 id={headingId} ref={heading} tabIndex={-1}>{t('paths.grants.heading', { type, amount: money(g.amountCents) })}</h3>
         <p className="status-badge" data-testid="grant-status">
           <span className="visually-hidden">{t('paths.grants.status')}: </span>

@@ -18,7 +18,7 @@ export function GrantsSection({ pathway, grants }: { pathway: Pathway; grants: G
       {grants.length === 0 ? (
         <p>{t('paths.grants.none')}</p>
       ) : (
-        <div className="grant-list">
+        <div className="stack stack--loose">
           {grants.map((g) => <GrantCard key={g.id} grant={g} />)}
         </div>
       )}

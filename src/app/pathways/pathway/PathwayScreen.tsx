@@ -1,4 +1,3 @@
-import '../i18n';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { ScreenHeading } from '../../ui/ScreenHeading';

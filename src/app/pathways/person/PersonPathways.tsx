@@ -18,7 +18,7 @@ export function PersonPathways({ personId }: { personId: string }) {
       <h2 id="person-pathways">{t('paths.person.title')}</h2>
       <LiveList items={pathways} none={t('paths.person.none')}>
         {(rows) => (
-          <ul className="link-list">
+          <ul className="stack stack--tight plain-list link-list">
             {rows.map((p) => (
               <li key={p.id}>
                 <Link href={pathwayPaths.pathway(p.id)}>

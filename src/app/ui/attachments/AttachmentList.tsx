@@ -8,7 +8,7 @@ import { useLiveQuery } from '../../data/useLiveQuery';
 /** The files attached to a record, each opened from the device's copy when it has one. */
 export function AttachmentList({ attachments }: { attachments: Attachment[] }) {
   return (
-    <ul className="attachment-list">
+    <ul className="stack stack--tight plain-list attachment-list">
       {attachments.map((a) => (
         <li key={a.id}>
           <AttachmentItem attachment={a} />

@@ -22,7 +22,7 @@ export function FormFooter(props: {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <div className="form-footer">
+    <div className="stack stack--tight panel form-footer">
       <div role="alert" className="form-footer__alert">
         {props.errorCount > 0 && <p className="field-error">{t('deskForms.form.checkFields', { count: props.errorCount })}</p>}
         {props.failed && <p className="field-error">{t('deskForms.form.saveFailed')}</p>}
@@ -50,7 +50,7 @@ export function DraftRestored({ at, onDiscard }: { at: string; onDiscard: () => 
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <div className="draft-restored" role="status">
+    <div className="toolbar panel panel--notice draft-restored" role="status">
       <p>{t('deskForms.form.draftRestored', { time: formatInstant(at, lang) })}</p>
       <button type="button" className="button" onClick={onDiscard}>
         {t('deskForms.form.discard')}

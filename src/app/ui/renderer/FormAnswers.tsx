@@ -1,4 +1,3 @@
-import './i18n';
 import { useTranslation } from 'react-i18next';
 import { versionOf, type FieldDef, type FormDef } from '../../../forms/types.ts';
 import { describeAnswer } from '../../../forms/recordFields.ts';

@@ -1,4 +1,3 @@
-import './i18n';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../domain/validation.ts';

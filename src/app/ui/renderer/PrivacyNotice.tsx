@@ -1,4 +1,3 @@
-import '../../mediation/i18n';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formLanguageDir } from '../../../forms/catalogues.ts';
@@ -17,7 +16,7 @@ export function PrivacyNotice({ large = false }: { large?: boolean }) {
   const langs = f.bilingual && f.mode === 'sideBySide' ? [f.operator, f.beneficiary] : [f.mode === 'presentation' ? f.beneficiary : f.operator];
   const version = noticeOf(f.beneficiary).version;
   return (
-    <section className={`privacy-notice ${large ? 'privacy-notice--large' : ''}`} aria-labelledby={headingId} data-notice-version={version}>
+    <section className={`panel panel--roomy privacy-notice ${large ? 'privacy-notice--large' : ''}`} aria-labelledby={headingId} data-notice-version={version}>
       <h3 id={headingId} className="visually-hidden">{t('mediation.notice.heading')}</h3>
       <div className={langs.length > 1 ? 'privacy-notice__columns' : undefined}>
         {langs.map((lang, i) => {

@@ -1,4 +1,3 @@
-import '../../mediation/i18n';
 import { useTranslation } from 'react-i18next';
 import type { Mediation } from '../../../domain/records/activities.ts';
 import { mediationSettings } from '../../../domain/vocab/activities.ts';

@@ -7,7 +7,7 @@ import enMediation from '../../../../src/app/mediation/en.json';
 import itMediation from '../../../../src/app/mediation/it.json';
 
 // The renderer's and the mediation screens' catalogues are added to i18next when their screens
-// load (src/app/forms/i18n.ts, src/app/mediation/i18n.ts), so the shared catalogue test does
+// load (src/app/i18n/screenCatalogues.ts), so the shared catalogue test does
 // not see them: the same checks here.
 for (const [name, key, it_, en] of [
   ['form renderer', 'formRenderer', itForms, enForms],

@@ -1,10 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { registerScreenCatalogues } from '../../../../src/app/i18n/screenCatalogues';
 
 /**
  * i18next for rendering components in Node (the app's own setup reads localStorage and the
- * document). Import first: the lazy catalogues register themselves with this instance when
- * the component modules load.
+ * document), with the lazy screens' text registered as `lazyScreen` does in the app.
  */
 void i18next.use(initReactI18next).init({
   lng: 'it',
@@ -13,5 +13,6 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+registerScreenCatalogues(i18next);
 
 export default i18next;

@@ -39,7 +39,7 @@ export function ChildrenInput({ formId, field, value, onChange }: FieldProps) {
   return (
     <GroupFrame formId={formId} field={field} radio={false} className="children-field">
       {children.length === 0 && <p className="hint" lang={lang} dir={dir}>{ui('noChildren')}</p>}
-      <ol className="children-list">
+      <ol className="stack plain-list">
         {children.map((child, i) => (
           <li key={child.id} data-child={child.id}>
             <ChildFields index={i} child={child} onChange={(patch) => set(child.id, patch)} />
@@ -66,7 +66,7 @@ function ChildFields({ index, child, onChange }: { index: number; child: ChildVa
   const sex = useField(`${path}.sex`);
   const name = useId();
   return (
-    <fieldset className="child">
+    <fieldset className="stack panel child">
       <legend>
         <span aria-hidden="true">👶 </span>
         <UiBi k="childN" vars={{ n: index + 1 }} />
