@@ -28,7 +28,6 @@ import { useSession } from '../session/SessionContext';
 import { mediationPaths } from '../routes/mediation';
 import { PersonPicker } from './PersonPicker';
 import { freshSessionForm, sessionErrors, sessionFields, type SessionForm } from './sessionForm';
-import '../ui/form/form.css';
 import './mediation.css';
 
 /**

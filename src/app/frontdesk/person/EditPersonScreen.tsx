@@ -18,7 +18,6 @@ import { PersonNotFound } from '../../ui/PersonNotFound';
 import { freshPersonAnswers, personAnswerErrors, personAnswersFromOldDraft, personFromAnswers, withAnswer } from '../../../forms/personForm';
 import { PersonFormView } from '../register/PersonFormView';
 import { fullName } from '../../ui/PersonSummary';
-import '../../ui/form/form.css';
 
 // Shape 2: the answers of the forms-as-data; shape 1 drafts (the hand-drawn form) are converted.
 const SHAPE = 2;

@@ -19,7 +19,6 @@ import {
 import { DuplicateHints } from './DuplicateHints';
 import { PersonFormView } from './PersonFormView';
 import { useDuplicates } from './useDuplicates';
-import '../../ui/form/form.css';
 
 /** One registration in progress per device: a shared tablet serves one person at a time. */
 export const REGISTER_DRAFT = 'desk.register';

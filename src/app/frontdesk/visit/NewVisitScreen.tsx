@@ -19,7 +19,6 @@ import { PersonNotFound } from '../../ui/PersonNotFound';
 import { fullName } from '../../ui/PersonSummary';
 import { newVisitForm, visitFieldsFromForm, visitFormErrors, type VisitForm } from '../../../forms/visitForm';
 import { VisitFormView } from './VisitFormView';
-import '../../ui/form/form.css';
 
 const SHAPE = 1;
 

@@ -19,7 +19,6 @@ import { RequiredTextArea } from '../components/RequiredTextArea';
 import { closeFormErrors, finalGoals, newCloseForm, type CloseForm } from '../forms/closeForm';
 import { PathwayFormFrame } from '../Loading';
 import { pathwayPaths } from '../../routes/pathways';
-import '../../ui/form/form.css';
 import '../pathways.css';
 
 const SHAPE = 1;

@@ -17,7 +17,6 @@ import { checkGrantForm, grantProposalFromForm, newGrantForm, type GrantForm } f
 import { Loading, PathwayFormFrame } from '../Loading';
 import { pathwayPaths } from '../../routes/pathways';
 import { GrantFormView } from './GrantFormView';
-import '../../ui/form/form.css';
 import '../pathways.css';
 
 const SHAPE = 1;

@@ -13,7 +13,6 @@ import {
 import { PathwayFormFrame } from '../Loading';
 import { pathwayPaths } from '../../routes/pathways';
 import { InterventionFormView } from './InterventionFormView';
-import '../../ui/form/form.css';
 import '../pathways.css';
 
 const SHAPE = 1;

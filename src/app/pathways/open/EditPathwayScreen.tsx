@@ -13,7 +13,6 @@ import { pathwayFieldsFromForm, pathwayFormErrors, pathwayFormFromRecord, type P
 import { PathwayFormFrame } from '../Loading';
 import { pathwayPaths } from '../../routes/pathways';
 import { PathwayFormView } from './PathwayFormView';
-import '../../ui/form/form.css';
 import '../pathways.css';
 
 const SHAPE = 1;

@@ -17,7 +17,6 @@ import { Loading } from '../Loading';
 import { pathwayPaths } from '../../routes/pathways';
 import { usePerson } from '../usePerson';
 import { PathwayFormView } from './PathwayFormView';
-import '../../ui/form/form.css';
 import '../pathways.css';
 
 const SHAPE = 1;
