@@ -1,7 +1,8 @@
 import { localDate } from '../domain/dates.ts';
 import {
-  checkNewGrant, checkTransition, committedCents, DEFAULT_HOUSEHOLD_CAP_CENTS, type GrantProblem,
+  checkNewGrant, committedCents, DEFAULT_HOUSEHOLD_CAP_CENTS,
 } from '../domain/grants/grantRules.ts';
+import { grantChangeProblem, type GrantChangeProblem } from '../domain/policy/grantChanges.ts';
 import type { Cents } from '../domain/money.ts';
 import type { Grant } from '../domain/records/grant.ts';
 import type { Role } from '../domain/records/operator.ts';
@@ -20,7 +21,7 @@ import { createRecord, RecordNotFoundError, updateRecord, type Author, type Fiel
  */
 
 export class GrantRefusedError extends Error {
-  constructor(readonly problem: GrantProblem) {
+  constructor(readonly problem: GrantChangeProblem) {
     super(`Grant refused: ${problem.code}`);
     this.name = 'GrantRefusedError';
   }
@@ -104,21 +105,27 @@ export async function proposeGrant(
 type Move = 'approved' | 'paid' | 'accounted' | 'cancelled';
 
 /**
- * Moves a grant on: proposed → approved → paid → accounted (with a receipt), or cancelled before
- * payment. Any other move is refused with the domain's reason, and nothing is written.
+ * Moves a grant on: proposed → approved (a coordinator) → paid → accounted (with a receipt), or
+ * cancelled before payment. Judged by the same rule the server applies (domain/policy/grantChanges.ts);
+ * a refused move throws with the domain's reason, and nothing is written.
  */
-export async function moveGrant(db: SportelloDb, author: Author, grantId: string, to: Move, on = localDate()): Promise<Grant> {
-  return db.transaction('rw', [db.grants, db.outbox], async () => {
+export async function moveGrant(db: SportelloDb, author: Author, role: Role, grantId: string, to: Move, on = localDate()): Promise<Grant> {
+  return db.transaction('rw', [db.pathways, db.grants, db.settings, db.outbox], async () => {
     const grant = await db.grants.get(grantId);
     if (!grant || grant.deleted) throw new RecordNotFoundError('grants', grantId);
-    const problem = checkTransition(grant, to);
-    if (problem) throw new GrantRefusedError(problem);
     const dates: Partial<Grant> =
       to === 'approved' ? { approvedOn: on, approvedBy: author.operatorId }
         : to === 'paid' ? { paidOn: on }
           : to === 'accounted' ? { accountedOn: on }
             : {};
-    return updateRecord(db, author, 'grants', grantId, { status: to, ...dates });
+    const changes = { status: to, ...dates };
+    const pathway = await db.pathways.get(grant.pathwayId);
+    const [householdGrants, capCents] = await Promise.all([grantsOfHousehold(db, grant.householdId), householdCapCents(db, grant.siteId)]);
+    const problem = grantChangeProblem({
+      role, before: grant, after: { ...grant, ...changes }, pathway: pathway && !pathway.deleted ? pathway : undefined, householdGrants, capCents,
+    });
+    if (problem) throw new GrantRefusedError(problem);
+    return updateRecord(db, author, 'grants', grantId, changes);
   });
 }
 

@@ -25,8 +25,8 @@ async function paidGrant(d: TestDevice) {
   const who = author();
   const p = await addPathway(d.db, who, (await addPerson(d.db, who)).id);
   const g = await proposeGrant(d.db, who, 'operator', p.id, { amountCents: 25_000, expenseType: 'newborn_kit', proposedOn: '2026-02-01' });
-  await moveGrant(d.db, who, g.id, 'approved');
-  await moveGrant(d.db, who, g.id, 'paid');
+  await moveGrant(d.db, who, 'coordinator', g.id, 'approved');
+  await moveGrant(d.db, who, 'coordinator', g.id, 'paid');
   return { who, grant: g };
 }
 
@@ -69,7 +69,7 @@ describe('attaching a receipt', () => {
 
     // With a receipt the grant can be accounted for, and no longer waits for one.
     expect(await grantsAwaitingReceipt(d.db, who.operatorId)).toEqual([]);
-    expect((await moveGrant(d.db, who, grant.id, 'accounted')).status).toBe('accounted');
+    expect((await moveGrant(d.db, who, 'coordinator', grant.id, 'accounted')).status).toBe('accounted');
   });
 
   it('writes nothing at all when the grant update fails (one transaction)', async () => {
@@ -104,7 +104,7 @@ describe('attaching a receipt', () => {
     const who = author();
     const p = await addPathway(d.db, who, (await addPerson(d.db, who)).id);
     const g = await proposeGrant(d.db, who, 'operator', p.id, { amountCents: 100, expenseType: 'school_fees', proposedOn: '2026-02-01' });
-    await moveGrant(d.db, who, g.id, 'cancelled');
+    await moveGrant(d.db, who, 'coordinator', g.id, 'cancelled');
     await expect(attachReceipt(d.db, who, g.id, { blob: new Blob([bytes(5)], { type: 'image/png' }), name: 'x.png' }))
       .rejects.toBeInstanceOf(GrantRefusedError);
     expect(await d.db.attachmentBlobs.count()).toBe(0);

@@ -40,7 +40,7 @@ describe('household totals across pathways', () => {
     const a = await proposeGrant(db, who, 'operator', first.id, proposal(33_333));
     await proposeGrant(db, who, 'operator', second.id, proposal(16_667, 'newborn_kit'));
     const cancelled = await proposeGrant(db, who, 'operator', second.id, proposal(10_001));
-    await moveGrant(db, who, cancelled.id, 'cancelled');
+    await moveGrant(db, who, 'coordinator', cancelled.id, 'cancelled');
 
     expect(a.householdId).toBe(amina.id);
     expect(await householdAllowance(db, amina.id, who.siteId)).toEqual({ capCents: 70_000, committedCents: 50_000, remainingCents: 20_000 });
@@ -123,14 +123,25 @@ describe('grant status', () => {
     const who = author();
     const p = await addPathway(db, who, (await addPerson(db, who)).id);
     const g = await proposeGrant(db, who, 'operator', p.id, proposal(45_000));
-    expect(await refusal(moveGrant(db, who, g.id, 'paid'))).toEqual({ code: 'transition_not_allowed', from: 'proposed', to: 'paid' });
-    const approved = await moveGrant(db, who, g.id, 'approved', '2026-02-11');
+    expect(await refusal(moveGrant(db, who, 'coordinator', g.id, 'paid'))).toEqual({ code: 'transition_not_allowed', from: 'proposed', to: 'paid' });
+    const approved = await moveGrant(db, who, 'coordinator', g.id, 'approved', '2026-02-11');
     expect(approved).toMatchObject({ status: 'approved', approvedOn: '2026-02-11', approvedBy: who.operatorId });
-    const paid = await moveGrant(db, who, g.id, 'paid', '2026-02-12');
+    const paid = await moveGrant(db, who, 'coordinator', g.id, 'paid', '2026-02-12');
     expect(paid).toMatchObject({ status: 'paid', paidOn: '2026-02-12' });
-    expect(await refusal(moveGrant(db, who, g.id, 'accounted'))).toEqual({ code: 'receipt_required' });
-    expect(await refusal(moveGrant(db, who, g.id, 'cancelled'))).toMatchObject({ code: 'transition_not_allowed' });
+    expect(await refusal(moveGrant(db, who, 'coordinator', g.id, 'accounted'))).toEqual({ code: 'receipt_required' });
+    expect(await refusal(moveGrant(db, who, 'coordinator', g.id, 'cancelled'))).toMatchObject({ code: 'transition_not_allowed' });
     expect((await getRecord(db, 'grants', g.id))!.status).toBe('paid');
+  });
+
+  it('an operator cannot approve on the device: refused by the rule the server applies, nothing written', async () => {
+    const { db } = device();
+    const who = author();
+    const p = await addPathway(db, who, (await addPerson(db, who)).id);
+    const g = await proposeGrant(db, who, 'operator', p.id, proposal(45_000));
+    const queued = await db.outbox.count();
+    expect(await refusal(moveGrant(db, who, 'operator', g.id, 'approved'))).toEqual({ code: 'approval_not_allowed' });
+    expect((await getRecord(db, 'grants', g.id))!.status).toBe('proposed');
+    expect(await db.outbox.count()).toBe(queued);
   });
 
   it('lists the case manager’s paid grants without a receipt, the longest waiting first', async () => {
@@ -142,8 +153,8 @@ describe('grant status', () => {
     const theirs = await addPathway(db, other, (await addPerson(db, other, 'peruvian')).id);
     const pay = async (pathwayId: string, cents: number, on: string) => {
       const g = await proposeGrant(db, me, 'operator', pathwayId, proposal(cents));
-      await moveGrant(db, me, g.id, 'approved', on);
-      return moveGrant(db, me, g.id, 'paid', on);
+      await moveGrant(db, me, 'coordinator', g.id, 'approved', on);
+      return moveGrant(db, me, 'coordinator', g.id, 'paid', on);
     };
     const late = await pay(mine.id, 10_000, '2026-02-20');
     const early = await pay(mine.id, 20_000, '2026-02-01');

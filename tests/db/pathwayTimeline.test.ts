@@ -15,7 +15,7 @@ describe('the person’s timeline with pathways', () => {
     const pathway = await addPathway(db, who, p.id, { openedOn: '2026-01-12' });
     await addConsultation(db, who, pathway, { date: '2026-02-02' });
     const g = await proposeGrant(db, who, 'operator', pathway.id, { amountCents: 45_000, expenseType: 'newborn_kit', proposedOn: '2026-02-10' });
-    await moveGrant(db, who, g.id, 'approved');
+    await moveGrant(db, who, 'coordinator', g.id, 'approved');
     await closePathway(db, who, pathway.id, { closedOn: '2026-03-01', outcome: 'Concluso', goals: pathway.goals });
 
     const entries = await timelineOf(db, p.id);

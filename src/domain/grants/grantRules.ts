@@ -13,7 +13,8 @@ export const DEFAULT_HOUSEHOLD_CAP_CENTS: Cents = 70_000;
 
 type GrantStatus = Grant['status'];
 
-const COUNTED: ReadonlySet<GrantStatus> = new Set(['proposed', 'approved', 'paid', 'accounted']);
+/** Statuses whose amount counts against the household cap. */
+export const COUNTED_STATUSES: ReadonlySet<GrantStatus> = new Set(['proposed', 'approved', 'paid', 'accounted']);
 
 /** Allowed moves; a grant is paid only once approved and accounted for only once paid. */
 const TRANSITIONS: Record<GrantStatus, readonly GrantStatus[]> = {
@@ -37,7 +38,7 @@ type CountedGrant = Pick<Grant, 'householdId' | 'amountCents' | 'status' | 'dele
 export function committedCents(grants: readonly CountedGrant[], householdId: string, exceptId?: string): Cents {
   return sumCents(
     grants
-      .filter((g) => g.householdId === householdId && !g.deleted && COUNTED.has(g.status) && g.id !== exceptId)
+      .filter((g) => g.householdId === householdId && !g.deleted && COUNTED_STATUSES.has(g.status) && g.id !== exceptId)
       .map((g) => g.amountCents),
   );
 }
@@ -70,6 +71,11 @@ export function checkNewGrant(input: {
 }
 
 export function mayRecordCapException(role: Role): boolean {
+  return role === 'coordinator' || role === 'admin';
+}
+
+/** Only a coordinator (or an administrator) approves a grant: the case manager proposes it. */
+export function mayApproveGrant(role: Role): boolean {
   return role === 'coordinator' || role === 'admin';
 }
 

@@ -55,6 +55,12 @@ export interface RecordsTx {
   putRecords(rows: readonly RecordRow[]): Promise<void>;
   /** Every record of a table, tombstones included; for small tables such as sites. */
   listRecords(table: TableName): Promise<RecordRow[]>;
+  /**
+   * Every grant of these households, on any site, tombstones included: the household cap is
+   * counted across the whole network (docs/architecture.md, "A server push"). Grants are few —
+   * hundreds a year — so this reads the grants without an index of its own.
+   */
+  getHouseholdGrants(householdIds: readonly string[]): Promise<RecordRow[]>;
   /** Records with version > after, in version order, tombstones included. */
   pullRecords(query: PullQuery): Promise<RecordRow[]>;
 

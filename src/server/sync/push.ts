@@ -1,11 +1,13 @@
 import { newId } from '../../domain/ids.ts';
-import { mayChangeSettings, recordSchemas } from '../../domain/records/index.ts';
+import { refusalOfChange, tableRefusal, withActorNames } from '../../domain/policy/changePolicy.ts';
+import { recordSchemas } from '../../domain/records/index.ts';
 import { mergeMutation } from '../../domain/sync/merge.ts';
 import type { Mutation, MutationResult, SessionUser } from '../../domain/sync/protocol.ts';
 import { formatIssues } from '../../domain/validation.ts';
 import { mayAccessSite } from '../auth/scope.ts';
 import type { RecordRow } from '../storage/records.ts';
 import type { Storage } from '../storage/storage.ts';
+import { changeContextOf, loadChangeContext } from './change-context.ts';
 import { RecordBatch } from './record-batch.ts';
 import { stampFields, writeServerRecord } from './server-records.ts';
 
@@ -29,6 +31,7 @@ export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly 
     const recorded = await tx.getMutationResults(pusher.deviceId, mutations.map((m) => m.seq));
     const fresh = mutations.filter((m) => !recorded.has(m.seq));
     const records = await RecordBatch.load(tx, fresh.map((m) => ({ table: m.table, id: m.recordId })));
+    await loadChangeContext(tx, records, fresh);
     const results: MutationResult[] = [];
     const newResults: MutationResult[] = [];
     for (const m of mutations) {
@@ -43,10 +46,12 @@ export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly 
   });
 }
 
-async function applyMutation(records: RecordBatch, pusher: Pusher, m: Mutation): Promise<MutationResult> {
-  const stored = records.get(m.table, m.recordId);
-  const refusal = refusalOf(pusher.user, m, stored);
-  if (refusal) return { seq: m.seq, status: 'rejected', reason: refusal };
+async function applyMutation(records: RecordBatch, pusher: Pusher, sent: Mutation): Promise<MutationResult> {
+  const stored = records.get(sent.table, sent.recordId);
+  const refusal = refusalOf(pusher.user, sent, stored);
+  if (refusal) return { seq: sent.seq, status: 'rejected', reason: refusal };
+  // Who approved, excepted or settled is the session's user, whatever the body says.
+  const m: Mutation = { ...sent, changes: withActorNames(sent.table, sent.changes, pusher.user.id) };
 
   const outcome = mergeMutation(stored, m, pusher.deviceId);
   if (outcome.status === 'rejected') return { seq: m.seq, status: 'rejected', reason: outcome.reason };
@@ -65,12 +70,17 @@ async function applyMutation(records: RecordBatch, pusher: Pusher, m: Mutation):
   // Validated before a version is taken, so a refused mutation leaves no gap in the versions.
   const parsed = recordSchemas[m.table].safeParse({ ...outcome.data, ...envelope, version: 0 });
   if (!parsed.success) return { seq: m.seq, status: 'rejected', reason: formatIssues(parsed.error.issues) };
+  const after = parsed.data as Record<string, unknown>;
+  const ruled = refusalOfChange({
+    actor: pusher.user, table: m.table, op: m.op, before: stored?.data, after, ...changeContextOf(records, m.table, stored?.data, after),
+  });
+  if (ruled) return { seq: m.seq, status: 'rejected', reason: ruled.message };
 
   // Every accepted mutation gives the record a new version, even when the server kept its own
   // values: the device skipped this record in pulls while its edit was pending, and the new
   // version is what brings the server's copy back to it.
   const version = await records.nextVersion();
-  const data: Record<string, unknown> = { ...(parsed.data as Record<string, unknown>), version };
+  const data: Record<string, unknown> = { ...after, version };
   const row: RecordRow = {
     table: m.table,
     id: m.recordId,
@@ -113,11 +123,13 @@ async function applyMutation(records: RecordBatch, pusher: Pusher, m: Mutation):
   };
 }
 
-/** Why this user may not make this mutation at all, or undefined when the merge may go ahead. */
+/**
+ * Why this user may not touch this record at all (site scope, ids), or undefined when the merge
+ * may go ahead; what the change itself may be is the domain's refusalOfChange, after the merge.
+ */
 function refusalOf(user: SessionUser, m: Mutation, stored: RecordRow | undefined): string | undefined {
-  if (m.table === 'operators') return 'operators: accounts are managed on the server, not from a device';
-  if (m.table === 'sites' && user.role !== 'admin') return 'sites: only an administrator can change the sites';
-  if (m.table === 'settings' && !mayChangeSettings(user.role)) return 'settings: only a coordinator or an administrator can change settings';
+  const refused = tableRefusal(user, m.table);
+  if (refused) return refused.message;
   // PostgreSQL cannot store U+0000 in JSON text; refused on every database so both behave alike.
   if (containsNul(m.changes)) return '(record): text must not contain NUL characters';
   if (stored) {

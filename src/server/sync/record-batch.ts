@@ -20,9 +20,27 @@ export class RecordBatch implements RecordWriter {
 
   static async load(tx: RecordsTx, keys: readonly RecordKey[]): Promise<RecordBatch> {
     const batch = new RecordBatch(tx);
-    const unique = new Map(keys.map((key) => [keyOf(key.table, key.id), key]));
-    for (const row of await tx.getRecords([...unique.values()])) batch.#rows.set(keyOf(row.table, row.id), row);
+    await batch.include(keys);
     return batch;
+  }
+
+  /** Reads the records among `keys` not held yet (those the rules look at beside the touched ones). */
+  async include(keys: readonly RecordKey[]): Promise<void> {
+    const missing = new Map(keys.filter((key) => !this.#rows.has(keyOf(key.table, key.id))).map((key) => [keyOf(key.table, key.id), key]));
+    if (missing.size > 0) this.hold(await this.#tx.getRecords([...missing.values()]));
+  }
+
+  /** Holds rows read elsewhere; a row this batch already holds (perhaps changed) is kept. */
+  hold(rows: readonly RecordRow[]): void {
+    for (const row of rows) {
+      const key = keyOf(row.table, row.id);
+      if (!this.#rows.has(key)) this.#rows.set(key, row);
+    }
+  }
+
+  /** The held rows of one table, in their latest state. */
+  rowsOf(table: TableName): RecordRow[] {
+    return [...this.#rows.values()].filter((row) => row.table === table);
   }
 
   get(table: TableName, id: string): RecordRow | undefined {

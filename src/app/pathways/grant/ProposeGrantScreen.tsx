@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { GrantRefusedError, householdAllowance, proposeGrant, type HouseholdAllowance } from '../../../db/grants.ts';
 import { localDate } from '../../../domain/dates.ts';
-import type { GrantProblem } from '../../../domain/grants/grantRules.ts';
+import type { GrantChangeProblem } from '../../../domain/policy/grantChanges.ts';
 import { mayRecordCapException } from '../../../domain/grants/grantRules.ts';
 import type { Pathway } from '../../../domain/records/pathway.ts';
 import { db } from '../../data/db';
@@ -53,7 +53,7 @@ function GrantFormScreen({ pathway, allowance, draft }: { pathway: Pathway; allo
   const author = useAuthor();
   const { user } = useSession().session;
   const mayRecordException = mayRecordCapException(user.role);
-  const [refusal, setRefusal] = useState<GrantProblem | null>(null);
+  const [refusal, setRefusal] = useState<GrantChangeProblem | null>(null);
   const checkOf = (grant: GrantForm) => checkGrantForm(grant, { allowance, mayRecordException });
   const { form, setForm, ...f } = useDraftedForm(draft, {
     check: (grant) => checkOf(grant).errors,

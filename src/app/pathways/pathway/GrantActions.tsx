@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GrantRefusedError, moveGrant } from '../../../db/grants.ts';
+import { mayApproveGrant } from '../../../domain/grants/grantRules.ts';
 import type { Grant } from '../../../domain/records/grant.ts';
 import { db } from '../../data/db';
-import { useAuthor } from '../../session/SessionContext';
+import { useAuthor, useSession } from '../../session/SessionContext';
 
 type Move = 'approved' | 'paid' | 'accounted' | 'cancelled';
 
@@ -19,13 +20,18 @@ const OFFERED: Record<Grant['status'], Exclude<Move, 'cancelled'>[]> = {
 const LABELS = { approved: 'paths.grants.approve', paid: 'paths.grants.pay', accounted: 'paths.grants.account' } as const;
 
 /**
- * The grant's next step as buttons. The step is checked again on write (grantRules'
- * checkTransition): a refusal — accounting without a receipt — is said in words under the
- * buttons. `onMoved` lets the card take the focus back once the buttons change.
+ * The grant's next step as buttons, only those the user's role allows (approval is a
+ * coordinator's: an operator reads who approves instead). The step is checked again on write by
+ * the rule the server applies too (domain/policy/grantChanges.ts): a refusal — accounting without
+ * a receipt — is said in words under the buttons. `onMoved` lets the card take the focus back
+ * once the buttons change.
  */
 export function GrantActions({ grant, onMoved }: { grant: Grant; onMoved: () => void }) {
   const { t } = useTranslation();
   const author = useAuthor();
+  const { role } = useSession().session.user;
+  const offered = OFFERED[grant.status].filter((to) => to !== 'approved' || mayApproveGrant(role));
+  const awaitsCoordinator = grant.status === 'proposed' && !mayApproveGrant(role);
   const [busy, setBusy] = useState(false);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -35,12 +41,13 @@ export function GrantActions({ grant, onMoved }: { grant: Grant; onMoved: () => 
     setBusy(true);
     setProblem(null);
     try {
-      await moveGrant(db, author, grant.id, to);
+      await moveGrant(db, author, role, grant.id, to);
       setConfirmingCancel(false);
       onMoved();
     } catch (error) {
-      if (error instanceof GrantRefusedError && (error.problem.code === 'receipt_required' || error.problem.code === 'transition_not_allowed')) {
-        setProblem(t(`paths.grants.refused.${error.problem.code}`));
+      const code = error instanceof GrantRefusedError ? error.problem.code : undefined;
+      if (code === 'receipt_required' || code === 'transition_not_allowed' || code === 'approval_not_allowed' || code === 'pathway_closed' || code === 'over_cap') {
+        setProblem(t(`paths.grants.refused.${code}`));
       } else {
         console.error(error);
         setProblem(t('paths.grants.failed'));
@@ -50,7 +57,7 @@ export function GrantActions({ grant, onMoved }: { grant: Grant; onMoved: () => 
     }
   };
 
-  if (OFFERED[grant.status].length === 0 && !cancellable) return null;
+  if (offered.length === 0 && !cancellable) return null;
   return (
     <div className="grant-actions">
       {confirmingCancel ? (
@@ -63,7 +70,8 @@ export function GrantActions({ grant, onMoved }: { grant: Grant; onMoved: () => 
         </div>
       ) : (
         <div className="grant-actions__buttons">
-          {OFFERED[grant.status].map((to) => (
+          {awaitsCoordinator && <p className="hint">{t('paths.grants.awaitsCoordinator')}</p>}
+          {offered.map((to) => (
             <button key={to} type="button" className="button button--primary" disabled={busy} onClick={() => void move(to)}>
               {t(LABELS[to])}
             </button>

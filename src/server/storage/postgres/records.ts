@@ -72,6 +72,14 @@ export function postgresRecords(q: Queries): { tx: RecordsTx; beforeCommit: () =
       );
       return read(found);
     },
+    getHouseholdGrants: async (householdIds) =>
+      householdIds.length === 0
+        ? []
+        : read(
+            await q.rows<Row>(`SELECT ${RECORD_COLUMNS} FROM records WHERE table_name = 'grants' AND data->>'householdId' = ANY($1::text[])`, [
+              [...householdIds],
+            ]),
+          ),
     putRecords: async (records) => {
       if (records.length === 0) return;
       const tuples = records.map(postgresRows.recordValues);

@@ -38,6 +38,15 @@ export function sqliteRecords(sql: Statements): RecordsTx {
       for (const row of rows) put.run(...sqliteRows.recordValues(row));
     },
     listRecords: async (table) => read(sql(`SELECT ${RECORD_COLUMNS} FROM records WHERE table_name = ? ORDER BY version`).all(table)),
+    getHouseholdGrants: async (householdIds) =>
+      householdIds.length === 0
+        ? []
+        : read(
+            sql(
+              `SELECT ${RECORD_COLUMNS} FROM records
+               WHERE table_name = 'grants' AND json_extract(data, '$.householdId') IN (SELECT value FROM json_each(?))`,
+            ).all(JSON.stringify(householdIds)),
+          ),
     pullRecords: async ({ after, limit, siteIds }) =>
       read(
         siteIds === null
