@@ -25,7 +25,8 @@ export function personLocalFields(p: Person): PersonLocalFields {
 }
 
 export function withLocalFields<T extends TableName>(table: T, record: RecordOf<T>): LocalRow<T> {
-  if (table === 'people') return { ...record, ...personLocalFields(record as Person) } as LocalRow<T>;
+  // A tombstone holds no name or number to index (domain/records/tombstone.ts).
+  if (table === 'people' && record.deleted !== true) return { ...record, ...personLocalFields(record as Person) } as LocalRow<T>;
   return record as LocalRow<T>;
 }
 

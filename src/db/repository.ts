@@ -2,6 +2,7 @@ import { applyChanges, toWireChanges } from '../domain/changes.ts';
 import { sameValue } from '../domain/equality.ts';
 import { newId } from '../domain/ids.ts';
 import { isEnvelopeField, recordSchemas, type Fields, type RecordOf, type TableName } from '../domain/records/index.ts';
+import { tombstoneOf } from '../domain/records/tombstone.ts';
 import { fieldErrors, type FieldError } from '../domain/validation.ts';
 import type { SportelloDb } from './database.ts';
 import { stripLocalFields, withLocalFields, type LocalRow } from './localFields.ts';
@@ -98,12 +99,14 @@ export async function updateRecord<T extends TableName>(
 
 /** Soft deletion: the record stays as a tombstone so the deletion can reach every device. */
 export async function deleteRecord(db: SportelloDb, author: Author, table: TableName, id: string): Promise<void> {
-  await db.transaction('rw', [db[table], db.outbox], async () => {
+  await db.transaction('rw', [db[table], db.outbox, db.attachmentBlobs], async () => {
     const row = await db[table].get(id);
     if (!row) throw new RecordNotFoundError(table, id);
     if (row.deleted) return;
     const at = new Date().toISOString();
-    await db[table].put({ ...row, deleted: true, updatedAt: at, updatedBy: author.operatorId } as never);
+    // Only the tombstone stays (domain/records/tombstone.ts); a file leaves the device with its record.
+    await db[table].put(tombstoneOf({ ...row, updatedAt: at, updatedBy: author.operatorId }) as never);
+    if (table === 'attachments') await db.attachmentBlobs.delete(id);
     await db.outbox.add(outboxRow(table, id, 'delete', row.version, { deleted: true }, at));
   });
 }

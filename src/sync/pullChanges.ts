@@ -30,7 +30,7 @@ export async function pullChanges(db: SportelloDb, transport: Transport, pageSiz
 async function storePage(db: SportelloDb, changes: { table: string; record: Record<string, unknown> }[], cursor: number): Promise<number> {
   const tables = [...new Set(changes.map((c) => c.table).filter(isTableName))];
   let stored = 0;
-  await db.transaction('rw', [db.outbox, db.meta, ...tables.map((t) => db[t])], async () => {
+  await db.transaction('rw', [db.outbox, db.meta, db.attachmentBlobs, ...tables.map((t) => db[t])], async () => {
     // A refused edit does not hold the record back: the server's version is the one to show,
     // and the refusal stays listed for a person to redo.
     const pending = await recordsWithChangesToSend(db);
@@ -45,6 +45,9 @@ async function storePage(db: SportelloDb, changes: { table: string; record: Reco
       await db.table(table).bulkPut(rows);
       stored += rows.length;
     }
+    // A deleted attachment's file leaves this device with its record.
+    const deletedFiles = (byTable.get('attachments') ?? []).filter((r) => (r as { deleted: boolean }).deleted).map((r) => (r as { id: string }).id);
+    if (deletedFiles.length > 0) await db.attachmentBlobs.bulkDelete(deletedFiles);
     await writeMeta(db, 'cursor', cursor);
   });
   return stored;

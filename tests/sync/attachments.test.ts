@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRecord } from '../../src/db/repository.ts';
+import { createRecord, deleteRecord } from '../../src/db/repository.ts';
 import { newId } from '../../src/domain/ids.ts';
 import { fieldsOf, person } from '../domain/factories.ts';
 import type { FetchLike } from '../../src/sync/transport.ts';
@@ -51,6 +51,29 @@ describe('attachment files between tablets', () => {
     expect(await b.db.attachments.get(record.id)).toMatchObject({ name: 'ricevuta-nido.pdf', size: bytes.length });
     const file = await b.client.fetch(`${server.url}/api/attachments/${record.id}/content`);
     expect(Buffer.from(await file.arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
+  it('a file deleted on one tablet leaves the other tablet and the server with its record; the tombstones say nothing of it', async () => {
+    const [a, b] = await Promise.all([tablet(server.url, 'amina'), tablet(server.url, 'olga')]);
+    const bytes = randomBytes(3000);
+    const record = await createRecord(a.db, a.author, 'attachments', {
+      ownerTable: 'grants', ownerId: newId(), name: 'referto-ospedale.pdf', mimeType: 'application/pdf',
+      size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+    await a.db.attachmentBlobs.put({ id: record.id, blob: new Blob([bytes]) });
+    await a.sync();
+    await b.sync();
+    await b.db.attachmentBlobs.put({ id: record.id, blob: new Blob([bytes]), uploaded: true });
+
+    await deleteRecord(a.db, a.author, 'attachments', record.id);
+    expect(await a.db.attachmentBlobs.get(record.id)).toBeUndefined();
+    expect(await a.db.attachments.get(record.id)).not.toHaveProperty('name');
+    await a.sync();
+    await b.sync();
+    expect(await b.db.attachmentBlobs.get(record.id)).toBeUndefined();
+    expect(await b.db.attachments.get(record.id)).toMatchObject({ id: record.id, deleted: true });
+    expect(await b.db.attachments.get(record.id)).not.toHaveProperty('name');
+    expect((await b.client.fetch(`${server.url}/api/attachments/${record.id}/content`)).status).toBe(404);
   });
 
   it('sets aside a file the server refuses, and still sends the rest and pulls', async () => {

@@ -1,6 +1,7 @@
 import { newId } from '../../domain/ids.ts';
 import { refusalOfChange, tableRefusal, withActorNames } from '../../domain/policy/changePolicy.ts';
 import { recordSchemas } from '../../domain/records/index.ts';
+import { tombstoneOf } from '../../domain/records/tombstone.ts';
 import { mergeMutation } from '../../domain/sync/merge.ts';
 import type { Mutation, MutationResult, SessionUser } from '../../domain/sync/protocol.ts';
 import { formatIssues } from '../../domain/validation.ts';
@@ -34,13 +35,20 @@ export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly 
     await loadChangeContext(tx, records, fresh);
     const results: MutationResult[] = [];
     const newResults: MutationResult[] = [];
+    const deletedFiles = new Set<string>();
     for (const m of mutations) {
       const earlier = recorded.get(m.seq);
       const result = earlier ?? (await applyMutation(records, pusher, m));
       if (!earlier) newResults.push(result);
       results.push(result);
+      if (m.table === 'attachments' && records.get('attachments', m.recordId)?.deleted) deletedFiles.add(m.recordId);
     }
     await records.flush();
+    // A deleted attachment's bytes go with it: nothing of the file stays on the server.
+    for (const id of deletedFiles) {
+      await tx.lockAttachment(id); // an upload still storing a chunk finishes first, then finds the record deleted
+      await tx.deleteAttachmentContent(id);
+    }
     await tx.putMutationResults(pusher.deviceId, newResults, at);
     return results;
   });
@@ -50,6 +58,12 @@ async function applyMutation(records: RecordBatch, pusher: Pusher, sent: Mutatio
   const stored = records.get(sent.table, sent.recordId);
   const refusal = refusalOf(pusher.user, sent, stored);
   if (refusal) return { seq: sent.seq, status: 'rejected', reason: refusal };
+  if (stored?.deleted) {
+    // A tombstone holds nothing to merge onto: deleting again is done already, any other change comes too late.
+    return sent.op === 'delete'
+      ? { seq: sent.seq, status: 'applied', version: stored.version }
+      : { seq: sent.seq, status: 'rejected', reason: 'record deleted: it can no longer be changed' };
+  }
   // Who approved, excepted or settled is the session's user, whatever the body says.
   const m: Mutation = { ...sent, changes: withActorNames(sent.table, sent.changes, pusher.user.id) };
 
@@ -80,7 +94,8 @@ async function applyMutation(records: RecordBatch, pusher: Pusher, sent: Mutatio
   // values: the device skipped this record in pulls while its edit was pending, and the new
   // version is what brings the server's copy back to it.
   const version = await records.nextVersion();
-  const data: Record<string, unknown> = { ...after, version };
+  // A deletion keeps only the envelope (domain/records/tombstone.ts): devices pull nothing of what the record said.
+  const data: Record<string, unknown> = { ...(after.deleted === true ? tombstoneOf(after) : after), version };
   const row: RecordRow = {
     table: m.table,
     id: m.recordId,
