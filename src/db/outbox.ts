@@ -5,7 +5,8 @@ import type { SportelloDb } from './database.ts';
  * One local write waiting for the server. `seq` is the store's auto-increment key: it grows
  * for ever on this device and is never reused, which makes it the per-device sequence number
  * the server uses to recognise a retried mutation. A row leaves only when the server
- * acknowledged it.
+ * acknowledged it; it moves to a higher seq only when the server says its seq was used
+ * already (`settlePush`).
  */
 export interface OutboxEntry {
   seq?: number;
@@ -66,14 +67,49 @@ export async function recordsWithChangesToSend(db: SportelloDb): Promise<Set<str
   return new Set(rows.map((row) => `${row.table}/${row.recordId}`));
 }
 
+/** What the server's answers to one push make of the rows sent. */
+export interface PushSettlement {
+  /** Acknowledged by the server: they leave the outbox. */
+  acknowledged: number[];
+  /** Refused, with the server's reason: kept, shown, no longer sent. */
+  refused: { seq: number; reason: string }[];
+  /** The first row whose seq the server holds for another change, and the lowest seq it takes instead. */
+  renumber: { seq: number; nextSeq: number } | null;
+}
+
+/** Settles one push in one transaction: a row is deleted only when acknowledged. */
+export async function settlePush(db: SportelloDb, settlement: PushSettlement, at: string): Promise<void> {
+  await db.transaction('rw', db.outbox, async () => {
+    for (const { seq, reason } of settlement.refused) await db.outbox.update(seq, { rejected: { reason, at } });
+    await db.outbox.bulkDelete(settlement.acknowledged);
+    if (settlement.renumber) await renumberFrom(db, settlement.renumber.seq, settlement.renumber.nextSeq);
+  });
+}
+
+/**
+ * Moves the row at `seq` and every row after it, unchanged and in their order, to seqs from
+ * max(nextSeq, highest seq + 1): the later rows too, so that an edit still reaches the server
+ * after the create it edits. Added with explicit keys, which the store's key generator then
+ * continues above, so the next local write does not take a seq the server has already seen.
+ */
+async function renumberFrom(db: SportelloDb, seq: number, nextSeq: number): Promise<void> {
+  const rows = await db.outbox.where('seq').aboveOrEqual(seq).toArray();
+  const last = rows.at(-1)?.seq;
+  if (last === undefined) return;
+  const start = Math.max(nextSeq, last + 1);
+  await db.outbox.bulkDelete(rows.map((row) => row.seq!));
+  await db.outbox.bulkAdd(rows.map((row, i) => ({ ...row, seq: start + i })));
+}
+
 /**
  * Calls `listener` as each new row is queued by this tab, inside the writing transaction: it
  * must only take note (no database work there). Returns the unsubscribe function.
  */
 export function onChangeQueued(db: SportelloDb, listener: () => void): () => void {
-  // A creating hook's return value would become the row's key: return nothing.
-  const hook = (): void => {
-    listener();
+  // A creating hook's return value would become the row's key: return nothing. A row added
+  // with its seq is one moved by `settlePush`, not a new change.
+  const hook = (_key: unknown, row: OutboxEntry): void => {
+    if (row.seq === undefined) listener();
   };
   db.outbox.hook('creating', hook);
   return () => db.outbox.hook('creating').unsubscribe(hook);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  listRefusedChanges, nextChangesToSend, onChangeQueued, outboxCounts, recordsWithChangesToSend,
+  listRefusedChanges, nextChangesToSend, onChangeQueued, outboxCounts, recordsWithChangesToSend, settlePush,
 } from '../../src/db/outbox.ts';
 import { createRecord, updateRecord } from '../../src/db/repository.ts';
 import { fieldsOf, person } from '../domain/factories.ts';
@@ -49,8 +49,36 @@ describe('the outbox', () => {
     await updateRecord(db, who, 'people', people[0]!.id, { phone: '+39 333 000 0001' });
     await createRecord(db, who, 'people', fieldsOf(person('italian')));
     expect(queued).toBe(2);
+    // Rows moved to new seqs are no new changes.
+    await settlePush(db, { acknowledged: [], refused: [], renumber: { seq: 1, nextSeq: 50 } }, 'T');
+    expect(queued).toBe(2);
     stop();
     await updateRecord(db, who, 'people', people[0]!.id, { phone: '+39 333 000 0002' });
     expect(queued).toBe(2);
+  });
+
+  it('settles a push: acknowledged rows leave, refused ones are marked, a renumbered one moves with every row after it, in order and unchanged', async () => {
+    const { db, who, seqs } = await outboxWithRefusals(); // seqs 1–5; 2 and 4 refused earlier
+    const before = await db.outbox.toArray();
+    await settlePush(db, { acknowledged: [seqs[0]!], refused: [{ seq: seqs[4]!, reason: 'note: Too long' }], renumber: { seq: seqs[2]!, nextSeq: 40 } }, 'T');
+    // Rows 3, 4 (still refused) and 5 (refused just now) move to 40–42; row 2 stays where it was.
+    const moved = (from: number, to: number, extra: object = {}) => ({ ...before.find((row) => row.seq === from), ...extra, seq: to });
+    expect(await db.outbox.toArray()).toEqual([
+      before[1],
+      moved(seqs[2]!, 40),
+      moved(seqs[3]!, 41),
+      moved(seqs[4]!, 42, { rejected: { reason: 'note: Too long', at: 'T' } }),
+    ]);
+    // The next local write takes a seq above them.
+    await createRecord(db, who, 'people', fieldsOf(person('italian')));
+    expect((await db.outbox.toCollection().primaryKeys()).at(-1)).toBe(43);
+  });
+
+  it('renumbers above the highest local seq when the server’s next seq is below it', async () => {
+    const { db, seqs } = await outboxWithRefusals();
+    const rows = await db.outbox.toArray();
+    await settlePush(db, { acknowledged: [], refused: [], renumber: { seq: seqs[3]!, nextSeq: 2 } }, 'T');
+    expect(await db.outbox.toCollection().primaryKeys()).toEqual([1, 2, 3, 6, 7]);
+    expect((await db.outbox.toArray()).map((row) => row.recordId)).toEqual(rows.map((row) => row.recordId));
   });
 });

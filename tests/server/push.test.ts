@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../src/domain/ids.ts';
 import type { RecordOf } from '../../src/domain/records/index.ts';
-import { SCHEMA_VERSION, pushResponseSchema } from '../../src/domain/sync/protocol.ts';
+import { MIN_SCHEMA_VERSION, SCHEMA_VERSION, pushResponseSchema } from '../../src/domain/sync/protocol.ts';
 import type { Storage, StorageTx } from '../../src/server/storage/storage.ts';
 import { householdCapSettingId } from '../../src/domain/records/index.ts';
 import { envelope, operator, person, visit } from '../domain/factories.ts';
@@ -143,7 +143,7 @@ describe.each(backends())('POST /api/sync/push on $kind', (backend) => {
     });
 
     it('answers an old or too new schemaVersion with 426 and the minimum version', async () => {
-      for (const version of [SCHEMA_VERSION - 1, SCHEMA_VERSION + 1]) {
+      for (const version of [MIN_SCHEMA_VERSION - 1, SCHEMA_VERSION + 1]) {
         const { status, body } = await push(deviceA, [createOf(++seqA, 'people', person('italian'))], version);
         expect(status).toBe(426);
         expect(body.error).toMatchObject({ code: 'upgrade_required', minVersion: 1, message: expect.stringMatching(version < SCHEMA_VERSION ? /update the app/ : /server must be updated/) });

@@ -1,10 +1,9 @@
 import { expect, it } from 'vitest';
 import { newId } from '../../src/domain/ids.ts';
 import { recordSchemas } from '../../src/domain/records/index.ts';
-import type { MutationResult } from '../../src/domain/sync/protocol.ts';
 import { defaultSites } from '../../src/domain/vocab/sites.ts';
 import type { SessionRow, UserRow } from '../../src/server/storage/accounts.ts';
-import type { RecordRow } from '../../src/server/storage/records.ts';
+import type { MutationRecord, RecordRow } from '../../src/server/storage/records.ts';
 import type { Storage } from '../../src/server/storage/storage.ts';
 import { person } from '../domain/factories.ts';
 
@@ -71,24 +70,48 @@ export function describeRowContract(migrated: () => Promise<Storage>): void {
     expect((await pull(0, 2, ['vallette'])).map(([site]) => site)).toEqual(['vallette', 'vallette']);
   });
 
-  it('keeps one mutation result per device and seq', async () => {
+  it('keeps one mutation result per device and seq, with who pushed it and its digest', async () => {
     const storage = await migrated();
     const at = '2025-03-14T09:30:00.000Z';
-    const applied: MutationResult = { seq: 1, status: 'applied', version: 9 };
-    const rejected: MutationResult = { seq: 2, status: 'rejected', reason: 'birthDate: The date cannot be in the future' };
-    const conflict: MutationResult = { seq: 1, status: 'conflict', version: 10, conflictFields: ['phone'] };
+    const [amina, olga] = [newId(), newId()];
+    const applied: MutationRecord = { result: { seq: 1, status: 'applied', version: 9 }, userId: amina, digest: 'a'.repeat(64) };
+    const rejected: MutationRecord = {
+      result: { seq: 2, status: 'rejected', reason: 'birthDate: The date cannot be in the future' },
+      userId: amina,
+      digest: 'b'.repeat(64),
+    };
+    const conflict: MutationRecord = { result: { seq: 1, status: 'conflict', version: 10, conflictFields: ['phone'] }, userId: olga, digest: 'c'.repeat(64) };
+    // As rows recorded before migration 3 read: nobody's, no digest.
+    const unbound: MutationRecord = { result: { seq: 7, status: 'merged', version: 11 }, userId: null, digest: null };
     await storage.transaction(async (tx) => {
       await tx.putMutationResults('dev-a', [applied, rejected], at);
-      await tx.putMutationResults('dev-b', [conflict], at);
+      await tx.putMutationResults('dev-b', [conflict, unbound], at);
       await tx.putMutationResults('dev-b', [], at);
     });
     await storage.transaction(async (tx) => {
       expect(await tx.getMutationResults('dev-a', [1, 2, 3])).toEqual(new Map([[1, applied], [2, rejected]]));
-      expect(await tx.getMutationResults('dev-b', [1, 2])).toEqual(new Map([[1, conflict]]));
+      expect(await tx.getMutationResults('dev-b', [1, 2, 7])).toEqual(new Map([[1, conflict], [7, unbound]]));
       expect(await tx.getMutationResults('dev-c', [1])).toEqual(new Map());
       expect(await tx.getMutationResults('dev-a', [])).toEqual(new Map());
     });
-    await expect(storage.transaction((tx) => tx.putMutationResults('dev-a', [{ seq: 1, status: 'applied', version: 11 }], at))).rejects.toThrow();
+    const again: MutationRecord = { result: { seq: 1, status: 'applied', version: 11 }, userId: olga, digest: 'd'.repeat(64) };
+    await expect(storage.transaction((tx) => tx.putMutationResults('dev-a', [again], at))).rejects.toThrow();
+  });
+
+  it('tells the highest seq recorded for a device, 0 for a device it never heard from', async () => {
+    const storage = await migrated();
+    const at = '2025-03-14T09:30:00.000Z';
+    const answer = (seq: number): MutationRecord => ({ result: { seq, status: 'applied', version: seq }, userId: null, digest: null });
+    await storage.transaction(async (tx) => {
+      // Past 2^31, and not in the order written.
+      await tx.putMutationResults('dev-a', [answer(3), answer(2 ** 40), answer(12)], at);
+      await tx.putMutationResults('dev-b', [answer(5)], at);
+    });
+    await storage.transaction(async (tx) => {
+      expect(await tx.maxMutationSeq('dev-a')).toBe(2 ** 40);
+      expect(await tx.maxMutationSeq('dev-b')).toBe(5);
+      expect(await tx.maxMutationSeq('dev-c')).toBe(0);
+    });
   });
 
   it('takes versions in one run from the counter, seen by the next transaction', async () => {
@@ -194,7 +217,7 @@ export function describeRowContract(migrated: () => Promise<Storage>): void {
       storage.transaction(async (tx) => {
         await tx.nextVersion();
         await tx.putRecords([row]);
-        await tx.putMutationResults('dev-a', [{ seq: 1, status: 'applied', version: 200 }], '2025-03-14T09:30:00.000Z');
+        await tx.putMutationResults('dev-a', [{ result: { seq: 1, status: 'applied', version: 200 }, userId: null, digest: null }], '2025-03-14T09:30:00.000Z');
         throw new Error('crash mid-batch');
       }),
     ).rejects.toThrow('crash mid-batch');

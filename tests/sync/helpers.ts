@@ -24,8 +24,10 @@ export interface Tablet {
   sync(): Promise<void>;
 }
 
-export async function tablet(baseUrl: string, username: string, password?: string): Promise<Tablet> {
+/** `deviceId`: a tablet with another's device id (its database restored or wiped, or another account using that id). */
+export async function tablet(baseUrl: string, username: string, password?: string, options: { deviceId?: string } = {}): Promise<Tablet> {
   const { db } = testDevice();
+  if (options.deviceId) await db.meta.put({ key: 'deviceId', value: options.deviceId });
   const client = await login(baseUrl, username, await deviceId(db), password);
   const faults: Tablet['faults'] = { wrap: null };
   const viaFaults: FetchLike = (input, init) => (faults.wrap ? faults.wrap(client.fetch) : client.fetch)(input, init);

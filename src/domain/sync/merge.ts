@@ -30,7 +30,7 @@ export interface FieldConflict {
 export type MergeOutcome =
   | { status: 'rejected'; reason: string }
   | {
-      status: Exclude<MutationStatus, 'rejected'>;
+      status: Exclude<MutationStatus, 'rejected' | 'renumber'>;
       data: Record<string, unknown>;
       /** Fields whose value this mutation set: they take the new version. */
       changedFields: string[];

@@ -8,8 +8,14 @@ import { roles } from '../vocab/activities.ts';
  * these schemas. Bump SCHEMA_VERSION when a message or record shape changes; the server
  * accepts this version and the one before.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const MIN_SCHEMA_VERSION = 1;
+/**
+ * Version 2 added the result status 'renumber' (with `nextSeq`). A version-1 device validates
+ * answers with a strict schema that knows neither, so the server answers it 'rejected' with
+ * the same reason instead: its row stays in the outbox, shown, and is never lost.
+ */
+export const RENUMBER_SINCE_SCHEMA_VERSION = 2;
 export const MAX_PUSH_BATCH = 500;
 export const MAX_PULL_PAGE = 1000;
 
@@ -41,7 +47,12 @@ export const pushRequestSchema = z.strictObject({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export const mutationStatus = z.enum(['applied', 'merged', 'conflict', 'rejected']);
+/**
+ * 'renumber': the device's seq was already used on this device for another change (another
+ * account with this device id, or a device whose counter went back): nothing was applied or
+ * acknowledged; the device moves the row to `nextSeq` or later and sends it again.
+ */
+export const mutationStatus = z.enum(['applied', 'merged', 'conflict', 'rejected', 'renumber']);
 export type MutationStatus = z.infer<typeof mutationStatus>;
 
 export const mutationResultSchema = z.strictObject({
@@ -53,6 +64,8 @@ export const mutationResultSchema = z.strictObject({
   reason: z.optional(z.string()),
   /** Fields the server kept its own value for; a conflict record holds both values. */
   conflictFields: z.optional(z.array(z.string())),
+  /** With 'renumber': the smallest seq greater than every seq the server holds for this device. */
+  nextSeq: z.optional(z.int().check(z.positive())),
 });
 export type MutationResult = z.infer<typeof mutationResultSchema>;
 

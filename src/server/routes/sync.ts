@@ -9,6 +9,7 @@ import { readJsonBody, validateInput } from '../http/json-body.ts';
 import type { Storage } from '../storage/storage.ts';
 import { pullPage } from '../sync/pull.ts';
 import { applyPush } from '../sync/push.ts';
+import { answersFor } from '../sync/seq-binding.ts';
 
 const DEFAULT_PULL_LIMIT = 500;
 
@@ -39,7 +40,9 @@ export function syncRoutes(api: Hono<AppEnv>, deps: { storage: Storage }): void 
     if (request.deviceId !== current.deviceId) {
       throw new HttpError(403, 'device_mismatch', 'This session belongs to another device; log in again on this one.');
     }
-    const results = await applyPush(deps.storage, { user, deviceId: current.deviceId }, request.mutations);
+    const results = answersFor(schemaVersion, await applyPush(deps.storage, { user, deviceId: current.deviceId }, request.mutations));
+    const renumbered = results.find((result) => result.status === 'renumber');
+    if (renumbered) console.warn(`push from device ${current.deviceId} (${user.username}): ${renumbered.reason}`);
     const rejected = results.filter((result) => result.status === 'rejected');
     if (rejected.length > 0) {
       const reasons = rejected.slice(0, 5).map((result) => `seq ${result.seq}: ${result.reason}`);

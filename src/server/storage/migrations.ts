@@ -127,6 +127,17 @@ export const migrations: readonly Migration[] = [
     `,
     seed: seedDefaultSites,
   },
+  {
+    id: 3,
+    name: 'mutation_pushers',
+    // Who pushed each mutation and a digest of its content, so that a seq is answered from the
+    // log only for the same mutation again (src/server/sync/seq-binding.ts). Older rows keep
+    // NULL and their old behaviour.
+    sql: () => `
+      ALTER TABLE mutations ADD COLUMN user_id TEXT;
+      ALTER TABLE mutations ADD COLUMN digest TEXT;
+    `,
+  },
 ];
 
 export class MigrationHistoryError extends Error {

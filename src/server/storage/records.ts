@@ -31,6 +31,17 @@ export interface PullQuery {
 }
 
 /**
+ * One pushed mutation's recorded answer, with who pushed it and the digest of its content
+ * (src/server/sync/seq-binding.ts): a seq is the same mutation again only when both match.
+ * Both are null on rows recorded before migration 3.
+ */
+export interface MutationRecord {
+  result: MutationResult;
+  userId: string | null;
+  digest: string | null;
+}
+
+/**
  * Synced records, the version counter that orders them, meta values, and the results of pushed
  * mutations (so a retried batch gets its first answer again).
  */
@@ -64,8 +75,10 @@ export interface RecordsTx {
   /** Records with version > after, in version order, tombstones included. */
   pullRecords(query: PullQuery): Promise<RecordRow[]>;
 
-  /** The recorded results among `seqs` of one device, by seq. */
-  getMutationResults(deviceId: string, seqs: readonly number[]): Promise<Map<number, MutationResult>>;
-  /** Records each result under (device, result.seq); a seq already recorded is an error. */
-  putMutationResults(deviceId: string, results: readonly MutationResult[], at: string): Promise<void>;
+  /** The recorded mutations among `seqs` of one device, by seq. */
+  getMutationResults(deviceId: string, seqs: readonly number[]): Promise<Map<number, MutationRecord>>;
+  /** Records each under (device, result.seq); a seq already recorded is an error. */
+  putMutationResults(deviceId: string, records: readonly MutationRecord[], at: string): Promise<void>;
+  /** The highest seq recorded for the device, 0 when none. */
+  maxMutationSeq(deviceId: string): Promise<number>;
 }

@@ -1,6 +1,7 @@
 import type { Role, TableName } from '../../domain/records/index.ts';
 import type { SessionListing, SessionRow, UserRow } from './accounts.ts';
-import type { RecordRow } from './records.ts';
+import type { MutationResult } from '../../domain/sync/protocol.ts';
+import type { MutationRecord, RecordRow } from './records.ts';
 
 /**
  * The row codecs of both adapters: the tables' rows as the drivers return them, their column
@@ -65,6 +66,14 @@ export interface SessionSql<V extends DriverValues> {
   revoked_at: V['time'] | null;
 }
 
+/** A pushed mutation's row, without its key's device id. */
+export interface MutationSql<V extends DriverValues> {
+  seq: V['bigint'];
+  result: V['json'];
+  user_id: string | null;
+  digest: string | null;
+}
+
 /** A session joined with its user, as the session list reads it. */
 export type SessionListingSql<V extends DriverValues> = SessionSql<V> & { username: string; user_display_name: string };
 
@@ -79,6 +88,7 @@ export const RECORD_UPSERT_SET = RECORD_WRITE_COLUMNS.split(', ')
   .filter((column) => column !== 'table_name' && column !== 'id')
   .map((column) => `${column} = excluded.${column}`)
   .join(', ');
+export const MUTATION_COLUMNS = columns<MutationSql<DriverValues>>(['seq', 'result', 'user_id', 'digest']);
 export const USER_COLUMNS = columns<UserSql<DriverValues>>(['id', 'username', 'display_name', 'password_hash', 'role', 'sites', 'created_at', 'disabled']);
 export const SESSION_COLUMNS = columns<SessionSql<DriverValues>>([
   'id',
@@ -119,6 +129,7 @@ export const postgresDriver: DriverCodec<PostgresValues> = {
 
 export interface RowCodecs<V extends DriverValues> {
   toRecord(row: RecordSql<V>): RecordRow;
+  toMutation(row: MutationSql<V>): MutationRecord & { seq: number };
   /** A record's values in RECORD_WRITE_COLUMNS order; JSON as text (pg casts it to jsonb). */
   recordValues(row: RecordRow): unknown[];
   toUser(row: UserSql<V>): UserRow;
@@ -150,6 +161,12 @@ export function rowCodecs<V extends DriverValues>(driver: DriverCodec<V>): RowCo
       deleted: driver.flag(row.deleted),
       data: driver.json(row.data) as RecordRow['data'],
       fields: driver.json(row.field_versions) as RecordRow['fields'],
+    }),
+    toMutation: (row) => ({
+      seq: driver.bigint(row.seq),
+      result: driver.json(row.result) as MutationResult,
+      userId: row.user_id,
+      digest: row.digest,
     }),
     recordValues: (row) => [
       row.table,

@@ -6,10 +6,11 @@ import { mergeMutation } from '../../domain/sync/merge.ts';
 import type { Mutation, MutationResult, SessionUser } from '../../domain/sync/protocol.ts';
 import { formatIssues } from '../../domain/validation.ts';
 import { mayAccessSite } from '../auth/scope.ts';
-import type { RecordRow } from '../storage/records.ts';
+import type { MutationRecord, RecordRow } from '../storage/records.ts';
 import type { Storage } from '../storage/storage.ts';
 import { changeContextOf, loadChangeContext } from './change-context.ts';
 import { RecordBatch } from './record-batch.ts';
+import { planBatch, renumberAnswer } from './seq-binding.ts';
 import { stampFields, writeServerRecord } from './server-records.ts';
 
 /** Who is pushing: the session's user, and the device the session is bound to. */
@@ -20,9 +21,10 @@ export interface Pusher {
 
 /**
  * Applies a validated batch in ONE transaction, so a crash leaves the database as before the
- * batch. Each mutation is keyed by (device, seq): one already recorded returns its stored
- * result, so a batch sent again changes nothing and gets the same answer. A refused mutation
- * is recorded too and never blocks the ones after it. Callable without HTTP (benchmarks).
+ * batch. Each mutation is keyed by (device, seq): the same mutation again returns its stored
+ * result, so a batch sent again changes nothing and gets the same answer; another one under a
+ * used seq is told to renumber (seq-binding.ts). A refused mutation is recorded too and never
+ * blocks the ones after it. Callable without HTTP (benchmarks).
  */
 export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly Mutation[]): Promise<MutationResult[]> {
   return storage.transaction(async (tx) => {
@@ -30,18 +32,26 @@ export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly 
     await tx.lockRecords();
     const at = new Date().toISOString();
     const recorded = await tx.getMutationResults(pusher.deviceId, mutations.map((m) => m.seq));
-    const fresh = mutations.filter((m) => !recorded.has(m.seq));
+    const steps = planBatch(mutations, recorded, pusher.user.id);
+    const fresh = steps.flatMap((step) => (step.kind === 'apply' ? [step.mutation] : []));
     const records = await RecordBatch.load(tx, fresh.map((m) => ({ table: m.table, id: m.recordId })));
     await loadChangeContext(tx, records, fresh);
     const results: MutationResult[] = [];
-    const newResults: MutationResult[] = [];
+    const newResults: MutationRecord[] = [];
     const deletedFiles = new Set<string>();
-    for (const m of mutations) {
-      const earlier = recorded.get(m.seq);
-      const result = earlier ?? (await applyMutation(records, pusher, m));
-      if (!earlier) newResults.push(result);
-      results.push(result);
-      if (m.table === 'attachments' && records.get('attachments', m.recordId)?.deleted) deletedFiles.add(m.recordId);
+    for (const step of steps) {
+      if (step.kind === 'retry') results.push(step.result);
+      else if (step.kind === 'apply') {
+        const result = await applyMutation(records, pusher, step.mutation);
+        newResults.push({ result, userId: pusher.user.id, digest: step.digest });
+        results.push(result);
+        const m = step.mutation;
+        if (m.table === 'attachments' && records.get('attachments', m.recordId)?.deleted) deletedFiles.add(m.recordId);
+      } else {
+        // Not recorded: the seq stays the first mutation's. This batch's own seqs are not written yet.
+        const highest = Math.max(await tx.maxMutationSeq(pusher.deviceId), ...newResults.map((r) => r.result.seq));
+        results.push(renumberAnswer(step.mutation.seq, highest + 1));
+      }
     }
     await records.flush();
     // A deleted attachment's bytes go with it: nothing of the file stays on the server.

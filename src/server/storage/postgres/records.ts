@@ -1,6 +1,7 @@
-import type { MutationResult } from '../../../domain/sync/protocol.ts';
 import type { RecordsTx } from '../records.ts';
-import { type PostgresValues, RECORD_COLUMNS, RECORD_UPSERT_SET, RECORD_WRITE_COLUMNS, type RecordSql, postgresRows } from '../row-codecs.ts';
+import {
+  MUTATION_COLUMNS, type MutationSql, type PostgresValues, RECORD_COLUMNS, RECORD_UPSERT_SET, RECORD_WRITE_COLUMNS, type RecordSql, postgresRows,
+} from '../row-codecs.ts';
 import { columnNames, unnestArraysFor } from './parameters.ts';
 import type { Queries } from './queries.ts';
 
@@ -17,6 +18,10 @@ const RECORD_WRITE_ARRAYS = unnestArraysFor(RECORD_WRITE_COLUMNS, RECORD_WRITE_T
 const RECORD_WRITE_COUNT = columnNames(RECORD_WRITE_COLUMNS).length;
 
 type Row = RecordSql<PostgresValues>;
+
+const MUTATION_TYPES = { seq: 'bigint', result: 'jsonb', user_id: 'text', digest: 'text' } satisfies Record<keyof MutationSql<PostgresValues>, string>;
+const MUTATION_ARRAYS = unnestArraysFor(MUTATION_COLUMNS, MUTATION_TYPES);
+const MUTATION_COUNT = columnNames(MUTATION_COLUMNS).length;
 
 /**
  * Records, the version counter and the mutation log on PostgreSQL. Every call is a round trip,
@@ -103,19 +108,37 @@ export function postgresRecords(q: Queries): { tx: RecordsTx; beforeCommit: () =
 
     getMutationResults: async (deviceId, seqs) => {
       if (seqs.length === 0) return new Map();
-      const found = await q.rows<{ seq: string; result: MutationResult }>(
-        'SELECT seq, result FROM mutations WHERE device_id = $1 AND seq = ANY($2::bigint[])',
+      const found = await q.rows<MutationSql<PostgresValues>>(
+        `SELECT ${MUTATION_COLUMNS} FROM mutations WHERE device_id = $1 AND seq = ANY($2::bigint[])`,
         [deviceId, seqs],
       );
-      return new Map(found.map((row) => [Number(row.seq), row.result]));
-    },
-    putMutationResults: async (deviceId, results, at) => {
-      if (results.length === 0) return;
-      await q.run(
-        `INSERT INTO mutations (device_id, seq, result, created_at)
-         SELECT $1::text, seq, result, $4::timestamptz FROM unnest($2::bigint[], $3::jsonb[]) AS batch (seq, result)`,
-        [deviceId, results.map((result) => result.seq), results.map((result) => JSON.stringify(result)), at],
+      return new Map(
+        found.map((row) => {
+          const { seq, ...mutation } = postgresRows.toMutation(row);
+          return [seq, mutation];
+        }),
       );
+    },
+    putMutationResults: async (deviceId, records, at) => {
+      if (records.length === 0) return;
+      await q.run(
+        `INSERT INTO mutations (device_id, ${MUTATION_COLUMNS}, created_at)
+         SELECT $${MUTATION_COUNT + 1}::text, ${MUTATION_COLUMNS}, $${MUTATION_COUNT + 2}::timestamptz
+         FROM unnest(${MUTATION_ARRAYS}) AS batch (${MUTATION_COLUMNS})`,
+        [
+          // In MUTATION_COLUMNS order.
+          records.map(({ result }) => result.seq),
+          records.map(({ result }) => JSON.stringify(result)),
+          records.map(({ userId }) => userId),
+          records.map(({ digest }) => digest),
+          deviceId,
+          at,
+        ],
+      );
+    },
+    maxMutationSeq: async (deviceId) => {
+      const [row] = await q.rows<{ seq: string | null }>('SELECT MAX(seq) AS seq FROM mutations WHERE device_id = $1', [deviceId]);
+      return Number(row?.seq ?? 0);
     },
   };
   return { tx, beforeCommit: storeCounter };

@@ -1,6 +1,5 @@
-import type { MutationResult } from '../../../domain/sync/protocol.ts';
-import type { RecordsTx } from '../records.ts';
-import { RECORD_COLUMNS, RECORD_UPSERT_SET, RECORD_WRITE_COLUMNS, type RecordSql, type SqliteValues, sqliteRows } from '../row-codecs.ts';
+import type { MutationRecord, RecordsTx } from '../records.ts';
+import { MUTATION_COLUMNS, type MutationSql, RECORD_COLUMNS, RECORD_UPSERT_SET, RECORD_WRITE_COLUMNS, type RecordSql, type SqliteValues, sqliteRows } from '../row-codecs.ts';
 import { type Statements, found, placeholdersFor } from './statements.ts';
 
 const SELECT_RECORD = `SELECT ${RECORD_COLUMNS} FROM records WHERE table_name = ? AND id = ?`;
@@ -58,17 +57,22 @@ export function sqliteRecords(sql: Statements): RecordsTx {
       ),
 
     getMutationResults: async (deviceId, seqs) => {
-      const one = sql('SELECT result FROM mutations WHERE device_id = ? AND seq = ?');
-      const results = new Map<number, MutationResult>();
+      const one = sql(`SELECT ${MUTATION_COLUMNS} FROM mutations WHERE device_id = ? AND seq = ?`);
+      const recorded = new Map<number, MutationRecord>();
       for (const seq of seqs) {
-        const row = one.get(deviceId, seq) as { result: string } | undefined;
-        if (row) results.set(seq, JSON.parse(row.result) as MutationResult);
+        const row = one.get(deviceId, seq) as MutationSql<SqliteValues> | undefined;
+        if (row) {
+          const { seq: _key, ...mutation } = sqliteRows.toMutation(row);
+          recorded.set(seq, mutation);
+        }
       }
-      return results;
+      return recorded;
     },
-    putMutationResults: async (deviceId, results, at) => {
-      const put = sql('INSERT INTO mutations (device_id, seq, result, created_at) VALUES (?, ?, ?, ?)');
-      for (const result of results) put.run(deviceId, result.seq, JSON.stringify(result), at);
+    putMutationResults: async (deviceId, records, at) => {
+      const put = sql(`INSERT INTO mutations (device_id, ${MUTATION_COLUMNS}, created_at) VALUES (?, ${placeholdersFor(MUTATION_COLUMNS)}, ?)`);
+      for (const { result, userId, digest } of records) put.run(deviceId, result.seq, JSON.stringify(result), userId, digest, at);
     },
+    maxMutationSeq: async (deviceId) =>
+      (sql('SELECT MAX(seq) AS seq FROM mutations WHERE device_id = ?').get(deviceId) as { seq: number | null }).seq ?? 0,
   };
 }
