@@ -32,7 +32,7 @@ export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly 
     await tx.lockRecords();
     const at = new Date().toISOString();
     const recorded = await tx.getMutationResults(pusher.deviceId, mutations.map((m) => m.seq));
-    const steps = planBatch(mutations, recorded, pusher.user.id);
+    const steps = planBatch(mutations, recorded);
     const fresh = steps.flatMap((step) => (step.kind === 'apply' ? [step.mutation] : []));
     const records = await RecordBatch.load(tx, fresh.map((m) => ({ table: m.table, id: m.recordId })));
     await loadChangeContext(tx, records, fresh);

@@ -7,7 +7,9 @@ import type { MutationRecord } from '../storage/records.ts';
  * server push"). Device ids are not secret, and a tablet restored from a backup counts again
  * from an old seq: answering a seq from the log whatever was sent under it would acknowledge
  * a change that was never applied, and the device would delete it. So the log answers only the
- * same user sending the same content again; anything else under a used seq is told to renumber.
+ * same content sent again — by whoever is logged in: on a shared tablet the next operator's
+ * session may resend a row whose answer was lost; another account cannot know a change's
+ * content — and anything else under a used seq is told to renumber.
  */
 
 /** What applyPush does with each mutation of a batch, in batch order. */
@@ -22,13 +24,13 @@ export type Step =
  * (an edit must not arrive before the create it edits). A retry after it is answered: it was
  * applied already.
  */
-export function planBatch(mutations: readonly Mutation[], recorded: ReadonlyMap<number, MutationRecord>, userId: string): Step[] {
+export function planBatch(mutations: readonly Mutation[], recorded: ReadonlyMap<number, MutationRecord>): Step[] {
   const steps: Step[] = [];
   let renumbering = false;
   for (const mutation of mutations) {
     const digest = mutationDigest(mutation);
     const earlier = recorded.get(mutation.seq);
-    if (earlier && isSameMutation(earlier, userId, digest)) steps.push({ kind: 'retry', mutation, result: earlier.result });
+    if (earlier && isSameMutation(earlier, digest)) steps.push({ kind: 'retry', mutation, result: earlier.result });
     else if (renumbering) continue;
     else if (earlier) {
       steps.push({ kind: 'renumber', mutation });
@@ -38,9 +40,9 @@ export function planBatch(mutations: readonly Mutation[], recorded: ReadonlyMap<
   return steps;
 }
 
-/** A row from before migration 3 has neither: it answers any retry, as it always did. */
-function isSameMutation(earlier: MutationRecord, userId: string, digest: string): boolean {
-  return (earlier.userId === null || earlier.userId === userId) && (earlier.digest === null || earlier.digest === digest);
+/** A row from before migration 3 has no digest: it answers any retry, as it always did. */
+function isSameMutation(earlier: MutationRecord, digest: string): boolean {
+  return earlier.digest === null || earlier.digest === digest;
 }
 
 /** `nextSeq`: the smallest seq greater than every seq the server holds for the device. */
