@@ -29,10 +29,31 @@ export async function readDraft<T>(db: SportelloDb, key: string, shape: number, 
   return form === undefined ? undefined : { form, savedAt: row.savedAt };
 }
 
-export async function writeDraft<T>(db: SportelloDb, key: string, shape: number, form: T, savedAt: string): Promise<void> {
-  await db.drafts.put({ key, value: { shape, form } satisfies StoredDraft, savedAt });
+export function writeDraft<T>(db: SportelloDb, key: string, shape: number, form: T, savedAt: string): Promise<void> {
+  const row = { key, value: { shape, form } satisfies StoredDraft, savedAt };
+  return changeAtOnce(db, (store) => store.put(row), () => db.drafts.put(row).then(() => undefined));
 }
 
-export async function deleteDraft(db: SportelloDb, key: string): Promise<void> {
-  await db.drafts.delete(key);
+export function deleteDraft(db: SportelloDb, key: string): Promise<void> {
+  return changeAtOnce(db, (store) => store.delete(key), () => db.drafts.delete(key));
+}
+
+/**
+ * Changes the drafts store in a transaction committed as soon as its request is made. The
+ * autosave writes when the page is hidden or left (docs/architecture.md, "A form save"), and a
+ * reload tears the page down right after: Chromium commits a transaction the page did not commit
+ * itself only once the request's answer is back in the page (Dexie, too, commits only then), so
+ * such a write was aborted and everything typed since the last pause lost. No live query reads
+ * drafts, so Dexie need not see the change. Through Dexie when the database is not open yet:
+ * then no form is showing, and nothing typed can be waiting.
+ */
+function changeAtOnce(db: SportelloDb, change: (store: IDBObjectStore) => void, viaDexie: () => Promise<void>): Promise<void> {
+  if (!db.isOpen()) return viaDexie();
+  return new Promise((resolve, reject) => {
+    const tx = db.backendDB().transaction(db.drafts.name, 'readwrite', { durability: 'strict' });
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new DOMException('The draft was not written', 'AbortError'));
+    change(tx.objectStore(db.drafts.name));
+    tx.commit();
+  });
 }
