@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDateTime } from '../records/common.ts';
+import { Id, IsoDateTime, storableText, storableValue } from '../records/common.ts';
 import { TABLE_NAMES, type TableName } from '../records/index.ts';
 import { roles } from '../vocab/activities.ts';
 
@@ -24,7 +24,7 @@ export const mutationSchema = z.strictObject({
   /** The server version the edit was made on; null for a create. */
   baseVersion: z.nullable(z.int().check(z.gte(0))),
   /** The changed fields; the whole record for a create. null clears an optional field. */
-  changes: z.record(z.string(), z.unknown()),
+  changes: z.record(z.string(), z.unknown()).check(storableValue()),
   at: IsoDateTime,
 });
 export type Mutation = z.infer<typeof mutationSchema>;
@@ -75,10 +75,10 @@ export const pullResponseSchema = z.strictObject({
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 export const loginRequestSchema = z.strictObject({
-  username: z.string().check(z.minLength(1, 'required'), z.maxLength(60, 'too_long')),
-  password: z.string().check(z.minLength(1, 'required'), z.maxLength(200, 'too_long')),
+  username: z.string().check(z.minLength(1, 'required'), z.maxLength(60, 'too_long'), storableText()),
+  password: z.string().check(z.minLength(1, 'required'), z.maxLength(200, 'too_long'), storableText()),
   deviceId: Id,
-  deviceName: z.optional(z.string().check(z.maxLength(120, 'too_long'))),
+  deviceName: z.optional(z.string().check(z.maxLength(120, 'too_long'), storableText())),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

@@ -118,8 +118,6 @@ function refusalOf(user: SessionUser, m: Mutation, stored: RecordRow | undefined
   if (m.table === 'operators') return 'operators: accounts are managed on the server, not from a device';
   if (m.table === 'sites' && user.role !== 'admin') return 'sites: only an administrator can change the sites';
   if (m.table === 'settings' && !mayChangeSettings(user.role)) return 'settings: only a coordinator or an administrator can change settings';
-  // PostgreSQL cannot store U+0000 in JSON text; refused on every database so both behave alike.
-  if (containsNul(m.changes)) return '(record): text must not contain NUL characters';
   if (stored) {
     // A record the user cannot see does not exist for them: the answer does not say otherwise.
     if (!mayAccessSite(user, stored.siteId)) return m.op === 'create' ? 'id: already used by another record' : 'record not found';
@@ -130,11 +128,4 @@ function refusalOf(user: SessionUser, m: Mutation, stored: RecordRow | undefined
   if (m.changes.siteId === undefined || m.changes.siteId === null) return 'siteId: This field is required';
   if (!mayAccessSite(user, m.changes.siteId)) return `siteId: you cannot add records to site ${JSON.stringify(m.changes.siteId)}`;
   return undefined;
-}
-
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\0');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, v]) => key.includes('\0') || containsNul(v));
-  return false;
 }
