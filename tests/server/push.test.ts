@@ -157,13 +157,13 @@ describe.each(backends())('POST /api/sync/push on $kind', (backend) => {
       const { status, body } = await deviceA.call('POST', '/api/sync/push', {
         schemaVersion: SCHEMA_VERSION,
         deviceId: deviceA.deviceId,
-        mutations: [{ ...createOf(1, 'people', person('italian')), table: 'spaceships' }, { ...createOf(1, 'people', person('italian')), extra: true }],
+        mutations: [{ ...createOf(1, 'people', person('italian')), seq: 'one' }, { ...createOf(2, 'people', person('italian')), seq: undefined }],
         debug: true,
       });
       expect(status).toBe(400);
       expect(body.error).toEqual({
         code: 'invalid_request',
-        message: 'mutations.0.table: Invalid value; mutations.1.extra: Unexpected field; debug: Unexpected field',
+        message: 'mutations.0.seq: Wrong type of value; mutations.1.seq: This field is required; debug: Unexpected field',
       });
     });
 

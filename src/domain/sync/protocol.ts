@@ -41,6 +41,22 @@ export const pushRequestSchema = z.strictObject({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
+/**
+ * What the server checks of a push before its mutations: each mutation only needs a readable
+ * seq here, and is then validated on its own, so one the server cannot take is answered
+ * `rejected` by its seq and never sinks the batch (docs/architecture.md, "A server push").
+ */
+export const pushEnvelopeSchema = z.strictObject({
+  schemaVersion: z.int(),
+  deviceId: Id,
+  mutations: z
+    .array(z.looseObject({ seq: mutationSchema.shape.seq }))
+    .check(
+      z.maxLength(MAX_PUSH_BATCH, 'too_many'),
+      z.refine((ms) => ms.every((m, i) => i === 0 || m.seq > ms[i - 1]!.seq), 'seq_not_increasing'),
+    ),
+});
+
 export const mutationStatus = z.enum(['applied', 'merged', 'conflict', 'rejected']);
 export type MutationStatus = z.infer<typeof mutationStatus>;
 

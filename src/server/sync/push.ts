@@ -19,14 +19,20 @@ export interface Pusher {
  * Applies a validated batch in ONE transaction, so a crash leaves the database as before the
  * batch. Each mutation is keyed by (device, seq): one already recorded returns its stored
  * result, so a batch sent again changes nothing and gets the same answer. A refused mutation
- * is recorded too and never blocks the ones after it. Callable without HTTP (benchmarks).
+ * is recorded too and never blocks the ones after it. `refused` are the batch's mutations that
+ * failed validation, answered and recorded the same way. Callable without HTTP (benchmarks).
  */
-export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly Mutation[]): Promise<MutationResult[]> {
+export function applyPush(
+  storage: Storage,
+  pusher: Pusher,
+  mutations: readonly Mutation[],
+  refused: readonly MutationResult[] = [],
+): Promise<MutationResult[]> {
   return storage.transaction(async (tx) => {
     // Before reading: another push committing in between would make this one merge onto a stale record.
     await tx.lockRecords();
     const at = new Date().toISOString();
-    const recorded = await tx.getMutationResults(pusher.deviceId, mutations.map((m) => m.seq));
+    const recorded = await tx.getMutationResults(pusher.deviceId, [...mutations, ...refused].map((m) => m.seq));
     const fresh = mutations.filter((m) => !recorded.has(m.seq));
     const records = await RecordBatch.load(tx, fresh.map((m) => ({ table: m.table, id: m.recordId })));
     const results: MutationResult[] = [];
@@ -37,9 +43,14 @@ export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly 
       if (!earlier) newResults.push(result);
       results.push(result);
     }
+    for (const rejection of refused) {
+      const earlier = recorded.get(rejection.seq);
+      if (!earlier) newResults.push(rejection);
+      results.push(earlier ?? rejection);
+    }
     await records.flush();
     await tx.putMutationResults(pusher.deviceId, newResults, at);
-    return results;
+    return results.sort((a, b) => a.seq - b.seq); // the batch's order: its seqs increase
   });
 }
 
