@@ -11,6 +11,8 @@ export const validationMessages = {
   unknown_field: { it: 'Campo non previsto', en: 'Unexpected field' },
   too_long: { it: 'Testo troppo lungo', en: 'Text too long' },
   too_many: { it: 'Troppi elementi', en: 'Too many items' },
+  unstorable_text: { it: 'Il testo contiene caratteri non ammessi', en: 'The text contains characters that cannot be stored' },
+  too_deep: { it: 'Valore annidato troppo in profondità', en: 'Value nested too deeply' },
   invalid_date: { it: 'Data non valida (AAAA-MM-GG)', en: 'Invalid date (YYYY-MM-DD)' },
   invalid_datetime: { it: 'Data e ora non valide', en: 'Invalid date and time' },
   invalid_id: { it: 'Identificativo non valido', en: 'Invalid identifier' },

@@ -3,6 +3,7 @@ import {
   freshPersonAnswers, personAnswerErrors, personAnswersFromOldDraft, personAnswersFromQuery, personFromAnswers, withAnswer,
 } from '../../src/forms/personForm.ts';
 import { withoutUndefined } from '../../src/domain/equality.ts';
+import { validationMessages } from '../../src/domain/messages.ts';
 import type { Person } from '../../src/domain/records/person.ts';
 import { registrationForm } from '../../src/forms/definitions/registration.ts';
 import { currentVersion } from '../../src/forms/types.ts';
@@ -83,6 +84,15 @@ describe('person form at the desk', () => {
     expect(errorsOf(filled({ 'household.pregnant': true, 'household.dueDate': '2026-01-01' }))).toEqual({ 'household.dueDate': 'due_date_too_old' });
     expect(errorsOf(filled({ 'household.children': [{ id: 'c1', name: '', sex: '', birthDate: '2027-01-01' }] })))
       .toEqual({ 'household.children.0.birthDate': 'date_in_future' });
+  });
+
+  it('refuses text the server could not store (a lone surrogate, a NUL) with its own translated message', () => {
+    expect(errorsOf(filled({ firstName: 'Aïcha\ud800' }))).toEqual({ firstName: 'unstorable_text' });
+    expect(errorsOf(filled({ note: 'nota\u0000' }))).toEqual({ note: 'unstorable_text' });
+    expect(errorsOf(filled({ 'household.children': [{ id: 'c1', name: '\udc00Sara', sex: '', birthDate: '' }] })))
+      .toEqual({ 'household.children.0.name': 'unstorable_text' });
+    expect(errorsOf(filled({ firstName: 'Aïcha 👩🏾' }))).toEqual({});
+    expect(validationMessages.unstorable_text).toEqual({ it: expect.stringMatching(/\S/), en: 'The text contains characters that cannot be stored' });
   });
 
   it('accepts a valid codice fiscale however it is typed', () => {

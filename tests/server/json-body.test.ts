@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { apiErrorSchema, loginRequestSchema } from '../../src/domain/sync/protocol.ts';
 import { handleAppError } from '../../src/server/http/errors.ts';
-import { readJsonBody } from '../../src/server/http/json-body.ts';
+import { MAX_JSON_DEPTH, jsonDepth, readJsonBody } from '../../src/server/http/json-body.ts';
 
 const personSchema = z.object({ name: z.string().min(1), household: z.object({ minors: z.number().int().nonnegative() }) });
 
@@ -60,6 +60,28 @@ describe('readJsonBody', () => {
     const response = await post(echoApp, '[1, 2]');
     const body = (await response.json()) as { error: { message: string } };
     expect(body.error.message).toBe('(record): Wrong type of value');
+  });
+});
+
+describe('the nesting limit', () => {
+  it.each([
+    ['a scalar', '42', 0],
+    ['a flat object', '{"name":"Amina","household":{"minors":2}}', 2],
+    ['brackets inside strings', '{"name":"[[[{{{"}', 1],
+    ['an escaped quote before brackets', '{"name":"a\\"[[[","b":[1]}', 2],
+    ['an escaped backslash closing a string', '{"name":"a\\\\","b":[[1]]}', 3],
+    ['5,000 open brackets', '['.repeat(5000), 5000],
+  ])('counts %s', (_name, text, depth) => {
+    expect(jsonDepth(text)).toBe(depth);
+  });
+
+  it('refuses a body nested deeper than MAX_JSON_DEPTH with 400 too_deep, and takes one at the limit', async () => {
+    const nested = (n: number) => `{"name":"Amina","household":{"minors":0},"x":${'['.repeat(n - 1)}${']'.repeat(n - 1)}}`;
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect((await post(echoApp, nested(MAX_JSON_DEPTH))).status).toBe(200);
+    const response = await post(echoApp, nested(100_000));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: { code: 'too_deep', message: `The request body nests deeper than ${MAX_JSON_DEPTH} levels.` } });
   });
 });
 

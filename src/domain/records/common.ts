@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN } from '../ids.ts';
 import type { ValidationMessageKey } from '../messages.ts';
+import { isStorableText, storableValueProblem } from '../storable.ts';
 import type { Vocabulary } from '../vocab/vocabulary.ts';
 
 // zod drops `input` from the issues it returns, so "missing" and "wrong type" are told apart here,
@@ -21,10 +22,23 @@ export const IsoDateTime = z.iso.datetime({ offset: true, ...keyed('invalid_date
 export const CentsAmount = z.int(keyed('invalid_value')).check(z.positive('amount_not_positive'));
 
 export function text(max: number) {
-  return z.string().check(z.trim(), z.maxLength(max, 'too_long'));
+  return z.string().check(z.trim(), z.maxLength(max, 'too_long'), storableText());
 }
 export function requiredText(max: number) {
-  return z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'too_long'));
+  return z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'too_long'), storableText());
+}
+
+/** Text both databases can store: no U+0000, no lone surrogate (../storable.ts). */
+export function storableText() {
+  return z.refine<string>(isStorableText, 'unstorable_text');
+}
+
+/** A generic JSON part (a mutation's changes, a conflict's values): nested at most MAX_VALUE_DEPTH, every string and key storable. */
+export function storableValue() {
+  return z.superRefine((value: unknown, ctx) => {
+    const problem = storableValueProblem(value);
+    if (problem) ctx.issues.push({ code: 'custom', input: undefined, path: problem.path, message: problem.key });
+  });
 }
 
 /** A field holding one code of a vocabulary (retired codes stay valid on old records). */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { envelopeShape, Id, IsoDateTime, requiredText } from './common.ts';
+import { envelopeShape, Id, IsoDateTime, requiredText, storableValue } from './common.ts';
 
 /**
  * A true conflict found by the server: two devices changed one field of one record. The server
@@ -11,8 +11,8 @@ export const conflictSchema = z.strictObject({
   table: requiredText(40),
   recordId: Id,
   field: requiredText(80),
-  serverValue: z.unknown(),
-  clientValue: z.unknown(),
+  serverValue: z.unknown().check(storableValue()),
+  clientValue: z.unknown().check(storableValue()),
   clientDeviceId: Id,
   clientAuthor: Id,
   status: z.enum(['open', 'resolved']),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDateTime } from '../records/common.ts';
+import { Id, IsoDateTime, storableText, storableValue } from '../records/common.ts';
 import { TABLE_NAMES, type TableName } from '../records/index.ts';
 import { roles } from '../vocab/activities.ts';
 
@@ -30,7 +30,7 @@ export const mutationSchema = z.strictObject({
   /** The server version the edit was made on; null for a create. */
   baseVersion: z.nullable(z.int().check(z.gte(0))),
   /** The changed fields; the whole record for a create. null clears an optional field. */
-  changes: z.record(z.string(), z.unknown()),
+  changes: z.record(z.string(), z.unknown()).check(storableValue()),
   at: IsoDateTime,
 });
 export type Mutation = z.infer<typeof mutationSchema>;
@@ -46,6 +46,22 @@ export const pushRequestSchema = z.strictObject({
     ),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+/**
+ * What the server checks of a push before its mutations: each mutation only needs a readable
+ * seq here, and is then validated on its own, so one the server cannot take is answered
+ * `rejected` by its seq and never sinks the batch (docs/architecture.md, "A server push").
+ */
+export const pushEnvelopeSchema = z.strictObject({
+  schemaVersion: z.int(),
+  deviceId: Id,
+  mutations: z
+    .array(z.looseObject({ seq: mutationSchema.shape.seq }))
+    .check(
+      z.maxLength(MAX_PUSH_BATCH, 'too_many'),
+      z.refine((ms) => ms.every((m, i) => i === 0 || m.seq > ms[i - 1]!.seq), 'seq_not_increasing'),
+    ),
+});
 
 /**
  * 'renumber': the device's seq was already used on this device for another change (another
@@ -88,10 +104,10 @@ export const pullResponseSchema = z.strictObject({
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 export const loginRequestSchema = z.strictObject({
-  username: z.string().check(z.minLength(1, 'required'), z.maxLength(60, 'too_long')),
-  password: z.string().check(z.minLength(1, 'required'), z.maxLength(200, 'too_long')),
+  username: z.string().check(z.minLength(1, 'required'), z.maxLength(60, 'too_long'), storableText()),
+  password: z.string().check(z.minLength(1, 'required'), z.maxLength(200, 'too_long'), storableText()),
   deviceId: Id,
-  deviceName: z.optional(z.string().check(z.maxLength(120, 'too_long'))),
+  deviceName: z.optional(z.string().check(z.maxLength(120, 'too_long'), storableText())),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

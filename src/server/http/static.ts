@@ -9,6 +9,13 @@ const NO_CACHE_PATHS = new Set(['/', '/index.html', '/sw.js', '/manifest.webmani
  * every load so an update reaches the tablets; hashed files under /assets never change.
  */
 export function mountStatic(app: Hono, distDir: string): void {
+  // serveStatic answers a Range past a file's end with a 500, or with a body shorter than its
+  // Content-Length. The app's files are small: a Range is ignored and the whole file sent, as
+  // RFC 9110 (section 14.2) allows.
+  app.use('*', async (c, next) => {
+    if (!isApiPath(c.req.path)) c.req.raw.headers.delete('range');
+    await next();
+  });
   app.use('*', async (c, next) => {
     await next();
     if (isApiPath(c.req.path) || c.res.status >= 400) return;

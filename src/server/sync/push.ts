@@ -24,14 +24,20 @@ export interface Pusher {
  * batch. Each mutation is keyed by (device, seq): the same mutation again returns its stored
  * result, so a batch sent again changes nothing and gets the same answer; another one under a
  * used seq is told to renumber (seq-binding.ts). A refused mutation is recorded too and never
- * blocks the ones after it. Callable without HTTP (benchmarks).
+ * blocks the ones after it. `refused` are the batch's mutations that failed validation, answered
+ * and recorded the same way. Callable without HTTP (benchmarks).
  */
-export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly Mutation[]): Promise<MutationResult[]> {
+export function applyPush(
+  storage: Storage,
+  pusher: Pusher,
+  mutations: readonly Mutation[],
+  refused: readonly MutationResult[] = [],
+): Promise<MutationResult[]> {
   return storage.transaction(async (tx) => {
     // Before reading: another push committing in between would make this one merge onto a stale record.
     await tx.lockRecords();
     const at = new Date().toISOString();
-    const recorded = await tx.getMutationResults(pusher.deviceId, mutations.map((m) => m.seq));
+    const recorded = await tx.getMutationResults(pusher.deviceId, [...mutations, ...refused].map((m) => m.seq));
     const steps = planBatch(mutations, recorded);
     const fresh = steps.flatMap((step) => (step.kind === 'apply' ? [step.mutation] : []));
     const records = await RecordBatch.load(tx, fresh.map((m) => ({ table: m.table, id: m.recordId })));
@@ -53,6 +59,12 @@ export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly 
         results.push(renumberAnswer(step.mutation.seq, highest + 1));
       }
     }
+    for (const rejection of refused) {
+      // Only an earlier refusal answers it: an earlier applied change under its seq is another mutation's.
+      const earlier = recorded.get(rejection.seq);
+      if (!earlier) newResults.push({ result: rejection, userId: pusher.user.id, digest: null });
+      results.push(earlier?.result.status === 'rejected' ? earlier.result : rejection);
+    }
     await records.flush();
     // A deleted attachment's bytes go with it: nothing of the file stays on the server.
     for (const id of deletedFiles) {
@@ -60,7 +72,7 @@ export function applyPush(storage: Storage, pusher: Pusher, mutations: readonly 
       await tx.deleteAttachmentContent(id);
     }
     await tx.putMutationResults(pusher.deviceId, newResults, at);
-    return results;
+    return results.sort((a, b) => a.seq - b.seq); // the batch's order: its seqs increase
   });
 }
 
@@ -155,8 +167,6 @@ async function applyMutation(records: RecordBatch, pusher: Pusher, sent: Mutatio
 function refusalOf(user: SessionUser, m: Mutation, stored: RecordRow | undefined): string | undefined {
   const refused = tableRefusal(user, m.table);
   if (refused) return refused.message;
-  // PostgreSQL cannot store U+0000 in JSON text; refused on every database so both behave alike.
-  if (containsNul(m.changes)) return '(record): text must not contain NUL characters';
   if (stored) {
     // A record the user cannot see does not exist for them: the answer does not say otherwise.
     if (!mayAccessSite(user, stored.siteId)) return m.op === 'create' ? 'id: already used by another record' : 'record not found';
@@ -167,11 +177,4 @@ function refusalOf(user: SessionUser, m: Mutation, stored: RecordRow | undefined
   if (m.changes.siteId === undefined || m.changes.siteId === null) return 'siteId: This field is required';
   if (!mayAccessSite(user, m.changes.siteId)) return `siteId: you cannot add records to site ${JSON.stringify(m.changes.siteId)}`;
   return undefined;
-}
-
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\0');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, v]) => key.includes('\0') || containsNul(v));
-  return false;
 }
