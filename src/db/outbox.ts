@@ -19,7 +19,8 @@ export interface OutboxEntry {
   changes: Record<string, unknown>;
   at: string;
   /** Set when the server refused the mutation: kept, shown, and no longer sent. */
-  rejected?: { reason: string; at: string };
+  /** `code`: the rule that refused it (domain/policy/changePolicy.ts), for the screen to say in words. */
+  rejected?: { reason: string; code?: string; at: string };
 }
 
 /** Every row, waiting or refused. */
@@ -72,7 +73,7 @@ export interface PushSettlement {
   /** Acknowledged by the server: they leave the outbox. */
   acknowledged: number[];
   /** Refused, with the server's reason: kept, shown, no longer sent. */
-  refused: { seq: number; reason: string }[];
+  refused: { seq: number; reason: string; code?: string }[];
   /** The first row whose seq the server holds for another change, and the lowest seq it takes instead. */
   renumber: { seq: number; nextSeq: number } | null;
 }
@@ -80,7 +81,7 @@ export interface PushSettlement {
 /** Settles one push in one transaction: a row is deleted only when acknowledged. */
 export async function settlePush(db: SportelloDb, settlement: PushSettlement, at: string): Promise<void> {
   await db.transaction('rw', db.outbox, async () => {
-    for (const { seq, reason } of settlement.refused) await db.outbox.update(seq, { rejected: { reason, at } });
+    for (const { seq, reason, code } of settlement.refused) await db.outbox.update(seq, { rejected: { reason, ...(code ? { code } : {}), at } });
     await db.outbox.bulkDelete(settlement.acknowledged);
     if (settlement.renumber) await renumberFrom(db, settlement.renumber.seq, settlement.renumber.nextSeq);
   });

@@ -50,7 +50,7 @@ function settlementOf(batch: OutboxEntry[], results: MutationResult[]): { settle
     answered: answered.length,
     settlement: {
       acknowledged: answered.filter((r) => r.status !== 'rejected' && r.status !== 'renumber').map((r) => r.seq),
-      refused: answered.filter((r) => r.status === 'rejected').map((r) => ({ seq: r.seq, reason: r.reason ?? 'rejected' })),
+      refused: answered.filter((r) => r.status === 'rejected').map((r) => ({ seq: r.seq, reason: r.reason ?? 'rejected', ...(r.code ? { code: r.code } : {}) })),
       renumber:
         renumbered.length === 0
           ? null

@@ -16,6 +16,9 @@ import { useSyncStatus } from '../data/useSyncStatus';
 /** Where a coordinator or operator sees what waits to be sent, what went wrong, and conflicts. */
 export default function SyncScreen() {
   const { t, i18n } = useTranslation();
+  // A rule's refusal in the reader's language; any other reason (a field the server's schema refused) as the server said it.
+  const refusalText = ({ reason, code }: { reason: string; code?: string }) =>
+    code && i18n.exists(`syncStatus.refusal.${code}`) ? t(`syncStatus.refusal.${code}` as never) : reason;
   const status = useSyncStatus();
   const online = useOnlineStatus();
   const { logout } = useSession();
@@ -81,7 +84,7 @@ export default function SyncScreen() {
             <ul className="plain-list">
               {rows.map((row) => (
                 <li key={row.seq}>
-                  {t('syncStatus.rejectedItem', { table: row.table, when: when(row.at), reason: row.rejected!.reason })}
+                  {t('syncStatus.rejectedItem', { table: t(`syncStatus.tables.${row.table}`), when: when(row.at), reason: refusalText(row.rejected!) })}
                 </li>
               ))}
             </ul>

@@ -40,6 +40,16 @@ export type RefusalCode =
   | 'resolve_not_allowed'
   | `grant_${GrantChangeProblem['code']}`;
 
+/** Every code, so each has its words on the device (tests/app/sync/refusalText.test.ts). */
+export const REFUSAL_CODES = [
+  'accounts_on_server', 'sites_admin_only', 'settings_not_allowed', 'conflicts_server_only', 'conflict_fields_fixed', 'resolve_not_allowed',
+  'grant_over_cap', 'grant_exception_not_allowed', 'grant_approval_not_allowed', 'grant_transition_not_allowed', 'grant_receipt_required',
+  'grant_pathway_closed', 'grant_pathway_missing', 'grant_wrong_household', 'grant_field_fixed',
+] as const satisfies readonly RefusalCode[];
+// Fails to compile when a code is added to RefusalCode but not to the list.
+const everyCodeListed: Exclude<RefusalCode, (typeof REFUSAL_CODES)[number]> extends never ? true : never = true;
+void everyCodeListed;
+
 export interface Refusal {
   code: RefusalCode;
   /** Plain English for logs and for an app too old to translate the code. */

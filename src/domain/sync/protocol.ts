@@ -78,6 +78,8 @@ export const mutationResultSchema = z.strictObject({
   version: z.optional(z.int()),
   /** Why a mutation was rejected, in plain English, e.g. "birthDate: The date cannot be in the future". */
   reason: z.optional(z.string()),
+  /** With 'rejected' by a rule (domain/policy/changePolicy.ts RefusalCode): what the device says in its operator's language. */
+  code: z.optional(z.string().check(z.maxLength(60))),
   /** Fields the server kept its own value for; a conflict record holds both values. */
   conflictFields: z.optional(z.array(z.string())),
   /** With 'renumber': the smallest seq greater than every seq the server holds for this device. */

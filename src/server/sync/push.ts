@@ -78,6 +78,8 @@ export function applyPush(
 
 async function applyMutation(records: RecordBatch, pusher: Pusher, sent: Mutation): Promise<MutationResult> {
   const stored = records.get(sent.table, sent.recordId);
+  const table = tableRefusal(pusher.user, sent.table);
+  if (table) return { seq: sent.seq, status: 'rejected', reason: table.message, code: table.code };
   const refusal = refusalOf(pusher.user, sent, stored);
   if (refusal) return { seq: sent.seq, status: 'rejected', reason: refusal };
   if (stored?.deleted) {
@@ -110,7 +112,7 @@ async function applyMutation(records: RecordBatch, pusher: Pusher, sent: Mutatio
   const ruled = refusalOfChange({
     actor: pusher.user, table: m.table, op: m.op, before: stored?.data, after, ...changeContextOf(records, m.table, stored?.data, after),
   });
-  if (ruled) return { seq: m.seq, status: 'rejected', reason: ruled.message };
+  if (ruled) return { seq: m.seq, status: 'rejected', reason: ruled.message, code: ruled.code };
 
   // Every accepted mutation gives the record a new version, even when the server kept its own
   // values: the device skipped this record in pulls while its edit was pending, and the new
@@ -161,12 +163,10 @@ async function applyMutation(records: RecordBatch, pusher: Pusher, sent: Mutatio
 }
 
 /**
- * Why this user may not touch this record at all (site scope, ids), or undefined when the merge
+ * Why this user may not touch this record (site scope, ids), or undefined when the merge
  * may go ahead; what the change itself may be is the domain's refusalOfChange, after the merge.
  */
 function refusalOf(user: SessionUser, m: Mutation, stored: RecordRow | undefined): string | undefined {
-  const refused = tableRefusal(user, m.table);
-  if (refused) return refused.message;
   if (stored) {
     // A record the user cannot see does not exist for them: the answer does not say otherwise.
     if (!mayAccessSite(user, stored.siteId)) return m.op === 'create' ? 'id: already used by another record' : 'record not found';

@@ -56,12 +56,12 @@ export function renumberAnswer(seq: number, nextSeq: number): MutationResult {
 }
 
 /**
- * A device older than schema version 2 does not know 'renumber' (its answer schema is strict):
+ * A device older than schema version 2 does not know 'renumber' nor a refusal's `code` (its answer schema is strict):
  * it hears 'rejected' with the same reason, so it keeps the row, shows it, and never deletes it.
  */
 export function answersFor(schemaVersion: number, results: MutationResult[]): MutationResult[] {
   if (schemaVersion >= RENUMBER_SINCE_SCHEMA_VERSION) return results;
-  return results.map((r) => (r.status === 'renumber' ? { seq: r.seq, status: 'rejected', ...(r.reason ? { reason: r.reason } : {}) } : r));
+  return results.map(({ code: _new, ...r }) => (r.status === 'renumber' ? { seq: r.seq, status: 'rejected', ...(r.reason ? { reason: r.reason } : {}) } : r));
 }
 
 /** SHA-256 of the mutation's content (everything but its seq) as canonical JSON. */
