@@ -3,11 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { addDays, localDate } from '../../src/domain/dates.ts';
 import { E2E_COORDINATOR, E2E_USER, type E2eUser } from './fixtures';
+import { storedDraft } from './helpers/deviceDb';
 import { pngSize } from './helpers/png';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
+import { AppShell } from './pages/AppShell';
 import { ClosePathwayPage } from './pages/ClosePathwayPage';
 import { FrontDeskPage } from './pages/FrontDeskPage';
 import { GrantFormPage } from './pages/GrantFormPage';
@@ -18,10 +20,13 @@ import { PathwayFormPage } from './pages/PathwayFormPage';
 import { PersonFormPage } from './pages/PersonFormPage';
 import { PersonPage } from './pages/PersonPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { SyncPage } from './pages/SyncPage';
 
 /**
  * Care pathways and inclusion grants on a tablet with no network: the operator logs in once
  * (that needs the server), the service worker takes over, and everything else happens offline.
+ * Only a coordinator approves a grant: a story that needs approval on one offline tablet is the
+ * coordinator's, or the operator syncs and a coordinator approves on her own tablet.
  */
 async function openOffline(page: Page, context: BrowserContext, user: E2eUser = E2E_USER): Promise<FrontDeskPage> {
   const desk = new FrontDeskPage(page);
@@ -63,11 +68,52 @@ async function proposeGrant(page: Page, pathway: PathwayPage, type: RegExp, amou
   await expect(pathway.savedMessage).toHaveText(/Dote proposta/);
 }
 
+async function markPaid(pathway: PathwayPage, grant: RegExp): Promise<void> {
+  await pathway.grantButton(grant, GRANT_BUTTONS.pay).click();
+  await expect(pathway.grantStatus(grant)).toHaveText(/Erogata/);
+}
+
+/** A coordinator's own step, then the payment. */
 async function approveAndPay(pathway: PathwayPage, grant: RegExp): Promise<void> {
   await pathway.grantButton(grant, GRANT_BUTTONS.approve).click();
   await expect(pathway.grantStatus(grant)).toHaveText(/Approvata/);
-  await pathway.grantButton(grant, GRANT_BUTTONS.pay).click();
-  await expect(pathway.grantStatus(grant)).toHaveText(/Erogata/);
+  await markPaid(pathway, grant);
+}
+
+/** From any screen of an online tablet: "Sync now" on the sync screen, until everything has reached the server. */
+async function syncTablet(page: Page): Promise<void> {
+  const sync = new SyncPage(page);
+  await new AppShell(page).nav('sync');
+  await sync.syncNowAndWait();
+  await expect(sync.safeToHandOver).toBeVisible();
+}
+
+/**
+ * The coordinator's tablet, a browser of its own and online: she logs in, syncs, finds the person
+ * at the front desk, opens her open pathway from her page, approves each grant, and syncs again.
+ */
+async function approveOnCoordinatorTablet(browser: Browser, personName: string, grants: RegExp[]): Promise<void> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const desk = new FrontDeskPage(page);
+    await desk.shell.goto('/', E2E_COORDINATOR);
+    await syncTablet(page);
+    await desk.shell.nav('frontDesk');
+    await desk.search(personName);
+    await desk.resultLink(personName).click();
+    await new PersonPage(page).openPathwayLink.click();
+    const pathway = new PathwayPage(page);
+    for (const grant of grants) {
+      await expect(pathway.grantStatus(grant)).toHaveText(/Proposta/);
+      await expect(pathway.grantAwaitingApproval(grant)).toHaveCount(0);
+      await pathway.grantButton(grant, GRANT_BUTTONS.approve).click();
+      await expect(pathway.grantStatus(grant)).toHaveText(/Approvata/);
+    }
+    await syncTablet(page);
+  } finally {
+    await context.close();
+  }
 }
 
 /** A 3000×2000 photo-like PNG drawn on a canvas, written to a temporary file. */
@@ -150,12 +196,13 @@ async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 const KIT = /^Kit neonato: 450,00/;
 const BILLS = /^Utenze domestiche: 250,00/;
 
-test('offline: a pathway with two goals, a consultation, two grants up to the cap, a refused third, a receipt, closing — all on her page after a reload', async ({ page, context }) => {
+test('offline but for one sync: a pathway with two goals, a consultation, two grants up to the cap approved by a coordinator, a refused third, a receipt, closing — all on her page after a reload', async ({ page, context, browser }) => {
   const desk = await openOffline(page, context);
   await registerAndOpenPage(page, desk, 'Blessing', 'Okafor');
 
   // Open the pathway with two goals.
   const pathway = await openPathway(page, ['Iscrizione del bambino al nido', 'Domanda di Assegno di Inclusione']);
+  const pathwayUrl = page.url().replace(/\?.*$/, '');
   await expect(desk.shell.heading).toHaveText('Percorso di Blessing Okafor');
   await expect(pathway.status).toHaveText(/^Aperto dal/);
   await expect(pathway.goals).toHaveCount(2);
@@ -175,15 +222,26 @@ test('offline: a pathway with two goals, a consultation, two grants up to the ca
   await expect(pathway.timeline.getByRole('listitem')).toHaveCount(1);
   await expect(pathway.timeline).toContainText('Intervento: Consulenza ostetrica');
 
-  // Two grants that together reach the €700 cap, each approved and paid.
+  // Two grants that together reach the €700 cap, each approved by a coordinator and paid.
   await proposeGrant(page, pathway, /^Kit neonato$/, '450');
   await expect(pathway.allowance).toContainText(/restano 250,00/);
   await expect(pathway.grantStatus(KIT)).toHaveText(/Proposta/);
   // No payment before approval: the step is not even offered.
   await expect(pathway.grantButton(KIT, GRANT_BUTTONS.pay)).toHaveCount(0);
-  await approveAndPay(pathway, KIT);
   await proposeGrant(page, pathway, /^Utenze domestiche$/, '250,00');
-  await approveAndPay(pathway, BILLS);
+  // Back online for a moment: the proposals reach the server, a coordinator approves them on her tablet.
+  await context.setOffline(false);
+  await expect(desk.shell.connectionStatus.first()).toHaveText(/In linea/);
+  await syncTablet(page);
+  await approveOnCoordinatorTablet(browser, 'Blessing Okafor', [KIT, BILLS]);
+  await syncTablet(page);
+  await context.setOffline(true);
+  await expect(desk.shell.connectionStatus.first()).toHaveText(/Non in linea/);
+  await page.goto(pathwayUrl);
+  await expect(pathway.grantStatus(KIT)).toHaveText(/Approvata/);
+  await markPaid(pathway, KIT);
+  await expect(pathway.grantStatus(BILLS)).toHaveText(/Approvata/);
+  await markPaid(pathway, BILLS);
   await expect(pathway.allowance).toContainText(/Impegnati 700,00\s€.*restano 0,00/);
 
   // A third is refused, saying what remains; what was typed stays.
@@ -210,7 +268,7 @@ test('offline: a pathway with two goals, a consultation, two grants up to the ca
   await expect(mine.followUps.getByRole('listitem')).toHaveCount(1);
   await expect(mine.followUps).toContainText('Consulenza ostetrica: Blessing Okafor');
   await expect(mine.awaitingReceipt.getByRole('listitem')).toHaveCount(2);
-  await mine.openPathways.getByRole('link', { name: /Blessing Okafor/ }).click();
+  await mine.openPathwayLink(/Blessing Okafor/).click();
 
   // A receipt photo of 3000×2000 px is stored downscaled to 1600 px, then the grant is accounted for.
   await pathway.receiptInput(KIT).setInputFiles(await largePngFile(page));
@@ -223,7 +281,7 @@ test('offline: a pathway with two goals, a consultation, two grants up to the ca
   await expect(pathway.grantStatus(KIT)).toHaveText(/Rendicontata/);
   await desk.shell.nav('pathways');
   await expect(mine.awaitingReceipt.getByRole('listitem')).toHaveCount(1);
-  await mine.openPathways.getByRole('link', { name: /Blessing Okafor/ }).click();
+  await mine.openPathwayLink(/Blessing Okafor/).click();
 
   // Close the pathway with an outcome and each goal's final status.
   await pathway.closeButton.click();
@@ -249,11 +307,44 @@ test('offline: a pathway with two goals, a consultation, two grants up to the ca
   await expect(person.timeline).toContainText('Dote di inclusione: Kit neonato');
   await expect(person.timeline).toContainText('Rendicontata (1 ricevuta)');
   await expect(person.timeline).toContainText('Dote di inclusione: Utenze domestiche');
-  await expect(person.main.getByRole('region', { name: 'Percorsi individualizzati' })).toContainText(/Chiuso, aperto il/);
+  await expect(person.pathways).toContainText(/Chiuso, aperto il/);
 });
 
-test('offline: receipts survive a reload and count in the storage use shown in settings', async ({ page, context }) => {
-  const desk = await openOffline(page, context);
+test('online: an operator proposes a grant and waits; a coordinator approves it on her own tablet after a sync; the operator sees it approved', async ({ page, browser }) => {
+  const desk = new FrontDeskPage(page);
+  await desk.shell.goto('/', E2E_USER);
+  await registerAndOpenPage(page, desk, 'Mariam', 'Diallo');
+  const pathway = await openPathway(page);
+  await proposeGrant(page, pathway, /^Kit neonato$/, '200');
+  const grant = /^(Kit neonato: 200,00|Newborn kit: €200\.00)/;
+
+  // The operator may not approve: no button, a note saying who does; she may still cancel.
+  await expect(pathway.grantStatus(grant)).toHaveText(/Proposta/);
+  await expect(pathway.grantButton(grant, GRANT_BUTTONS.approve)).toHaveCount(0);
+  await expect(pathway.grantButton(grant, GRANT_BUTTONS.pay)).toHaveCount(0);
+  await expect(pathway.grantAwaitingApproval(grant)).toHaveText("In attesa dell'approvazione di una coordinatrice o un coordinatore.");
+  await desk.shell.switchLanguage('en');
+  await expect(pathway.grantAwaitingApproval(grant)).toHaveText("Waiting for a coordinator's approval.");
+  await desk.shell.switchLanguage('it');
+  await expect(pathway.grantButton(grant, GRANT_BUTTONS.cancel)).toBeVisible();
+
+  await syncTablet(page);
+  await approveOnCoordinatorTablet(browser, 'Mariam Diallo', [grant]);
+
+  // After her next sync the operator's card shows the approval, who gave it, and the payment step.
+  await syncTablet(page);
+  await desk.shell.nav('pathways');
+  await new MyPathwaysPage(page).openPathwayLink(/Mariam Diallo/).click();
+  await expect(pathway.grantStatus(grant)).toHaveText(/Approvata/);
+  await expect(pathway.grant(grant)).toContainText('Coordinatrice Prova');
+  await expect(pathway.grantAwaitingApproval(grant)).toHaveCount(0);
+  await expect(pathway.grantButton(grant, GRANT_BUTTONS.approve)).toHaveCount(0);
+  await expect(pathway.grantButton(grant, GRANT_BUTTONS.pay)).toBeVisible();
+});
+
+test('offline, coordinator: receipts survive a reload and count in the storage use shown in settings', async ({ page, context }) => {
+  // The coordinator, who approves the grant on this tablet before its receipt is attached.
+  const desk = await openOffline(page, context, E2E_COORDINATOR);
   await registerAndOpenPage(page, desk, 'Rosa', 'Quispe');
   const pathway = await openPathway(page);
   const pathwayUrl = page.url();
@@ -289,8 +380,9 @@ test('offline: receipts survive a reload and count in the storage use shown in s
   expect(after - before, `storage use ${before} MB → ${after} MB`).toBeGreaterThanOrEqual(3);
 });
 
-test('offline: bad amounts, files and steps are refused with clear messages, nothing typed is lost', async ({ page, context }) => {
-  const desk = await openOffline(page, context);
+test('offline, coordinator: bad amounts, files and steps are refused with clear messages, nothing typed is lost', async ({ page, context }) => {
+  // The coordinator, who approves the grant on this tablet before it is paid and accounted for.
+  const desk = await openOffline(page, context, E2E_COORDINATOR);
   await registerAndOpenPage(page, desk, 'Fatima', 'El Idrissi');
   const pathway = await openPathway(page);
   const pathwayUrl = page.url();
@@ -325,7 +417,10 @@ test('offline: bad amounts, files and steps are refused with clear messages, not
   expect(await form.amountError()).toBe('At most two decimals');
   await desk.shell.switchLanguage('it');
 
-  // A reload keeps the form as typed (draft on the device).
+  // A reload keeps the form as typed (draft on the device). The draft is written shortly after
+  // each change: reload once the last answer is on the device.
+  const pathwayId = new URL(pathwayUrl).pathname.split('/').pop()!;
+  await expect.poll(() => storedDraft(page, `paths.grant.${pathwayId}`)).toContain('"amount":"12,345"');
   await page.reload();
   await expect(form.amount).toHaveValue('12,345');
   await expect(form.expenseOther).toHaveValue('Farmaci');
@@ -418,8 +513,9 @@ test('offline, coordinator: sets the household cap, and goes over it with a reco
   await expect(pathway.allowance).toContainText(/Impegnati 850,00\s€.*restano 0,00/);
 });
 
-test('accessibility: my pathways, the pathway page and the grant form have no serious axe violations', async ({ page, context }) => {
-  const desk = await openOffline(page, context);
+test('accessibility, coordinator: my pathways, the pathway page and the grant form have no serious axe violations', async ({ page, context }) => {
+  // The coordinator, who approves the grant on this tablet so that its card takes receipts.
+  const desk = await openOffline(page, context, E2E_COORDINATOR);
   await desk.shell.nav('pathways');
   await expect(new MyPathwaysPage(page).openPathways).toContainText(/Nessun percorso aperto|Blessing|Rosa|Fatima/);
   await expectNoSeriousA11yViolations(page);

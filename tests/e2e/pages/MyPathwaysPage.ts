@@ -12,6 +12,11 @@ export class MyPathwaysPage {
     return this.main.getByRole('region', { name: /^(Percorsi aperti|Open pathways)$/ });
   }
 
+  /** The link to an open pathway, by the person's name it shows. */
+  openPathwayLink(name: RegExp | string): Locator {
+    return this.openPathways.getByRole('link', { name });
+  }
+
   get followUps(): Locator {
     return this.main.getByRole('region', { name: /^(Prossimi follow-up|Next follow-ups)$/ });
   }

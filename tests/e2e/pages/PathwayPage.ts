@@ -58,6 +58,11 @@ export class PathwayPage {
     return this.grant(heading).getByRole('button', { name });
   }
 
+  /** The note an operator or mediator reads on a proposed grant instead of "Approve". */
+  grantAwaitingApproval(heading: RegExp | string): Locator {
+    return this.grant(heading).getByText(/^(In attesa dell'approvazione di una coordinatrice o un coordinatore\.|Waiting for a coordinator's approval\.)$/);
+  }
+
   receiptInput(heading: RegExp | string): Locator {
     return this.grant(heading).getByLabel(/^(Allega una ricevuta|Attach a receipt)/);
   }

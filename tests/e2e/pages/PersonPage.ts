@@ -24,6 +24,15 @@ export class PersonPage {
     return this.timeline.locator(':scope > li');
   }
 
+  /** Her pathways, each a link "Aperto, aperto il …" to the pathway's page. */
+  get pathways(): Locator {
+    return this.main.getByRole('region', { name: /^(Percorsi individualizzati|Care pathways)$/ });
+  }
+
+  get openPathwayLink(): Locator {
+    return this.pathways.getByRole('link', { name: /^(Aperto, aperto il|Open, opened on) / });
+  }
+
   get savedMessage(): Locator {
     return this.main.locator('.saved-message');
   }

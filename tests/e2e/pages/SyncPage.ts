@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The sync screen: status, "Sync now", conflicts to settle. */
 export class SyncPage {
@@ -8,8 +8,18 @@ export class SyncPage {
     return this.page.getByRole('main');
   }
 
+  get syncNowButton(): Locator {
+    return this.main.getByRole('button', { name: /^(Sincronizza ora|Sync now)$/ });
+  }
+
   async syncNow(): Promise<void> {
-    await this.main.getByRole('button', { name: /^(Sincronizza ora|Sync now)$/ }).click();
+    await this.syncNowButton.click();
+  }
+
+  /** "Sync now", then waits for the round to end: the button is offered again once it has. */
+  async syncNowAndWait(): Promise<void> {
+    await this.syncNow();
+    await expect(this.syncNowButton).toBeEnabled({ timeout: 20_000 });
   }
 
   conflict(text: RegExp | string): Locator {
