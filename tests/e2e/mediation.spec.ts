@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type arCatalogue from '../../src/forms/catalogues/ar.json';
 import type esCatalogue from '../../src/forms/catalogues/es.json';
 import { addDays, localDate } from '../../src/domain/dates.ts';
+import { type Envelope, withoutEnvelope } from '../../src/domain/records/index.ts';
 import { registrationForm } from '../../src/forms/definitions/registration.ts';
 import { currentVersion } from '../../src/forms/types.ts';
 import { uiWord } from './helpers/formWords';
@@ -91,7 +92,7 @@ async function fillHousehold(intake: IntakePage): Promise<void> {
 
 /** A record without what differs between two registrations of the same answers. */
 function comparable(p: Record<string, unknown>): Record<string, unknown> {
-  const { id: _i, siteId: _s, version: _v, createdAt: _c, updatedAt: _u, updatedBy: _b, deleted: _d, ...rest } = p;
+  const rest: Record<string, unknown> = withoutEnvelope(p as Envelope);
   const consent = { ...(rest.consent as Record<string, unknown>) };
   delete consent.language;
   const household = rest.household as { children: Record<string, unknown>[] };
