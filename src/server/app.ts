@@ -3,6 +3,8 @@ import type { AppEnv } from './auth/middleware.ts';
 import { DEFAULT_SESSION_DAYS } from './auth/sessions.ts';
 import { limitBody } from './http/body-limit.ts';
 import { handleAppError, jsonError } from './http/errors.ts';
+import { refuseCrossOrigin } from './http/same-origin.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { mountStatic } from './http/static.ts';
 import { defaultDistDir } from './paths.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
@@ -24,6 +26,7 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): Hono {
   const api = new Hono<AppEnv>();
+  api.use('*', refuseCrossOrigin());
   api.use('*', limitBody(MAX_BODY_BYTES));
   healthRoutes(api, deps);
   authRoutes(api, { storage: deps.storage, sessionDays: deps.sessionDays ?? DEFAULT_SESSION_DAYS });
@@ -34,6 +37,7 @@ export function createApp(deps: AppDeps): Hono {
   api.all('*', (c) => jsonError(c, 404, 'not_found', `No endpoint ${c.req.method} ${c.req.path}.`));
 
   const app = new Hono();
+  app.use('*', securityHeaders());
   app.route('/api', api);
   mountStatic(app, deps.distDir ?? defaultDistDir);
   app.onError(handleAppError);
