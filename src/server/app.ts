@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
+import { type LoginOptions, createLogins } from './auth/login.ts';
 import type { AppEnv } from './auth/middleware.ts';
 import { DEFAULT_SESSION_DAYS } from './auth/sessions.ts';
 import { limitBody } from './http/body-limit.ts';
+import { type ClientKey, clientKeyOf } from './http/client-address.ts';
 import { handleAppError, jsonError } from './http/errors.ts';
 import { refuseCrossOrigin } from './http/same-origin.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -22,6 +24,11 @@ export interface AppDeps {
   version: string;
   /** How long a login lasts; DEFAULT_SESSION_DAYS unless SESSION_DAYS says otherwise. */
   sessionDays?: number;
+  /** TRUST_PROXY: the client address is the one the reverse proxy forwarded. */
+  trustProxy?: boolean;
+  /** Who a login comes from, for its limits: the client address unless a test says otherwise. */
+  clientKey?: ClientKey;
+  login?: LoginOptions;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -29,7 +36,8 @@ export function createApp(deps: AppDeps): Hono {
   api.use('*', refuseCrossOrigin());
   api.use('*', limitBody(MAX_BODY_BYTES));
   healthRoutes(api, deps);
-  authRoutes(api, { storage: deps.storage, sessionDays: deps.sessionDays ?? DEFAULT_SESSION_DAYS });
+  const logins = createLogins(deps.storage, deps.sessionDays ?? DEFAULT_SESSION_DAYS, deps.login);
+  authRoutes(api, { storage: deps.storage, logins, clientKey: deps.clientKey ?? clientKeyOf({ trustProxy: deps.trustProxy ?? false }) });
   sessionRoutes(api, deps);
   syncRoutes(api, deps);
   attachmentRoutes(api, deps);
