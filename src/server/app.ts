@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
+import { type LoginOptions, createLogins } from './auth/login.ts';
 import type { AppEnv } from './auth/middleware.ts';
 import { DEFAULT_SESSION_DAYS } from './auth/sessions.ts';
 import { limitBody } from './http/body-limit.ts';
+import { type ClientKey, clientKeyOf } from './http/client-address.ts';
 import { handleAppError, jsonError } from './http/errors.ts';
+import { refuseCrossOrigin } from './http/same-origin.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { mountStatic } from './http/static.ts';
 import { defaultDistDir } from './paths.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
@@ -20,13 +24,20 @@ export interface AppDeps {
   version: string;
   /** How long a login lasts; DEFAULT_SESSION_DAYS unless SESSION_DAYS says otherwise. */
   sessionDays?: number;
+  /** TRUST_PROXY: the client address is the one the reverse proxy forwarded. */
+  trustProxy?: boolean;
+  /** Who a login comes from, for its limits: the client address unless a test says otherwise. */
+  clientKey?: ClientKey;
+  login?: LoginOptions;
 }
 
 export function createApp(deps: AppDeps): Hono {
   const api = new Hono<AppEnv>();
+  api.use('*', refuseCrossOrigin());
   api.use('*', limitBody(MAX_BODY_BYTES));
   healthRoutes(api, deps);
-  authRoutes(api, { storage: deps.storage, sessionDays: deps.sessionDays ?? DEFAULT_SESSION_DAYS });
+  const logins = createLogins(deps.storage, deps.sessionDays ?? DEFAULT_SESSION_DAYS, deps.login);
+  authRoutes(api, { storage: deps.storage, logins, clientKey: deps.clientKey ?? clientKeyOf({ trustProxy: deps.trustProxy ?? false }) });
   sessionRoutes(api, deps);
   syncRoutes(api, deps);
   attachmentRoutes(api, deps);
@@ -34,6 +45,7 @@ export function createApp(deps: AppDeps): Hono {
   api.all('*', (c) => jsonError(c, 404, 'not_found', `No endpoint ${c.req.method} ${c.req.path}.`));
 
   const app = new Hono();
+  app.use('*', securityHeaders());
   app.route('/api', api);
   mountStatic(app, deps.distDir ?? defaultDistDir);
   app.onError(handleAppError);

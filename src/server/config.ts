@@ -29,6 +29,12 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(1, 'must be a whole number of days between 1 and 400').max(400, 'must be a whole number of days between 1 and 400'))
     .default(DEFAULT_SESSION_DAYS),
+  // Only behind one reverse proxy that appends the client's address to X-Forwarded-For:
+  // anywhere else a client could write that header itself and dodge the login limits.
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'], 'must be true or false')
+    .transform((value) => value === 'true' || value === '1')
+    .default(false),
 });
 
 export interface Config {
@@ -41,6 +47,8 @@ export interface Config {
   distDir: string;
   /** How long a login lasts before the device must log in again. */
   sessionDays: number;
+  /** The login limits key clients by the last X-Forwarded-For address instead of the TCP peer's. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -62,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: parsed.data.DATABASE_URL,
     distDir: parsed.data.DIST_DIR === undefined ? defaultDistDir : resolve(parsed.data.DIST_DIR),
     sessionDays: parsed.data.SESSION_DAYS,
+    trustProxy: parsed.data.TRUST_PROXY,
   };
 }

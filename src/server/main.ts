@@ -25,7 +25,7 @@ async function main(): Promise<void> {
 
   const firstAdmin = await ensureFirstAdmin(storage);
 
-  const app = createApp({ storage, version, distDir: config.distDir, sessionDays: config.sessionDays });
+  const app = createApp({ storage, version, distDir: config.distDir, sessionDays: config.sessionDays, trustProxy: config.trustProxy });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     console.log(

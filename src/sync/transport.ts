@@ -18,6 +18,8 @@ export class SyncError extends Error {
     readonly kind: SyncErrorKind,
     message: string,
     readonly status?: number,
+    /** How long the server asked to wait before trying again (Retry-After), when it said. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'SyncError';
@@ -51,7 +53,9 @@ async function errorFrom(response: Response): Promise<SyncError> {
   } catch {
     // not JSON: keep the status line
   }
-  return new SyncError(kindOf(response.status), message, response.status);
+  const retryAfter = response.headers.get('retry-after');
+  const seconds = retryAfter !== null && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : undefined;
+  return new SyncError(kindOf(response.status), message, response.status, seconds);
 }
 
 export function createTransport(baseUrl: string, fetchImpl: FetchLike = (i, init) => fetch(i, init)): Transport {

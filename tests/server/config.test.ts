@@ -12,7 +12,15 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       distDir: defaultDistDir,
       sessionDays: 14,
+      trustProxy: false,
     });
+  });
+
+  it('reads TRUST_PROXY as true or false, refusing anything else', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/^Invalid configuration: TRUST_PROXY: must be true or false$/);
   });
 
   it('reads SESSION_DAYS, refusing anything but 1 to 400 whole days', () => {

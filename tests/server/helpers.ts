@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import type { Role } from '../../src/domain/records/index.ts';
 import type { LoginResponse, SessionUser } from '../../src/domain/sync/protocol.ts';
-import { createApp } from '../../src/server/app.ts';
+import { type AppDeps, createApp } from '../../src/server/app.ts';
 import { createUser } from '../../src/server/auth/users.ts';
 import { readPackageVersion } from '../../src/server/paths.ts';
 import { SQLITE_FILE_NAME } from '../../src/server/storage/sqlite.ts';
@@ -47,6 +47,8 @@ export interface TestServerOptions {
   distDir?: string;
   /** Lets a test put a faulty layer between the app and the real storage. */
   wrapStorage?: (storage: Storage) => Storage;
+  /** Who a login comes from and its limits, for the login-limit suites. */
+  app?: Pick<AppDeps, 'clientKey' | 'login' | 'trustProxy'>;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   if (!options.distDir) writeFakeDist(distDir);
   const db = await createTestDatabase(options.backend ?? { kind: 'sqlite' });
   const { storage } = db;
-  const app = createApp({ storage: options.wrapStorage?.(storage) ?? storage, distDir, version: readPackageVersion() });
+  const app = createApp({ storage: options.wrapStorage?.(storage) ?? storage, distDir, version: readPackageVersion(), ...options.app });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
   });

@@ -113,9 +113,9 @@ describe.each(backends())('POST /api/sync/push on $kind', (backend) => {
       ]);
       expect(body.results).toEqual([
         { seq: seqA - 3, status: 'rejected', reason: 'record not found' },
-        { seq: seqA - 2, status: 'rejected', reason: 'operators: accounts are managed on the server, not from a device' },
-        { seq: seqA - 1, status: 'rejected', reason: 'sites: only an administrator can change the sites' },
-        { seq: seqA, status: 'rejected', reason: 'settings: only a coordinator or an administrator can change settings' },
+        { seq: seqA - 2, status: 'rejected', reason: 'operators: accounts are managed on the server, not from a device', code: 'accounts_on_server' },
+        { seq: seqA - 1, status: 'rejected', reason: 'sites: only an administrator can change the sites', code: 'sites_admin_only' },
+        { seq: seqA, status: 'rejected', reason: 'settings: only a coordinator or an administrator can change settings', code: 'settings_not_allowed' },
       ]);
     });
 

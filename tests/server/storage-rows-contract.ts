@@ -171,7 +171,7 @@ export function describeRowContract(migrated: () => Promise<Storage>): void {
     expect(listed[0]).not.toHaveProperty('tokenHash');
   });
 
-  it('counts login failures in a window, forgets old ones, and clears them', async () => {
+  it('counts login failures in a window with the latest one, forgets old ones, and clears them', async () => {
     const storage = await migrated();
     await storage.transaction(async (tx) => {
       await tx.recordLoginFailure('amina', '2025-03-14T09:00:00.000Z', '2025-03-14T08:00:00.000Z');
@@ -179,14 +179,74 @@ export function describeRowContract(migrated: () => Promise<Storage>): void {
       await tx.recordLoginFailure('rosa', '2025-03-14T09:10:00.000Z', '2025-03-14T08:00:00.000Z');
     });
     await storage.transaction(async (tx) => {
-      expect(await tx.countLoginFailures('amina', '2025-03-14T08:59:00.000Z')).toBe(2);
-      expect(await tx.countLoginFailures('amina', '2025-03-14T09:05:00.000Z')).toBe(1);
+      expect(await tx.lockLoginFailures('amina', '2025-03-14T08:59:00.000Z')).toEqual({ count: 2, lastAt: '2025-03-14T09:10:00.000Z' });
+      expect(await tx.lockLoginFailures('amina', '2025-03-14T09:05:00.000Z')).toEqual({ count: 1, lastAt: '2025-03-14T09:10:00.000Z' });
+      expect(await tx.lockLoginFailures('nobody', '2025-03-14T00:00:00.000Z')).toEqual({ count: 0, lastAt: null });
       // A failure at 09:30 forgets what happened before 09:05 for everyone.
       await tx.recordLoginFailure('rosa', '2025-03-14T09:30:00.000Z', '2025-03-14T09:05:00.000Z');
-      expect(await tx.countLoginFailures('amina', '2025-03-14T00:00:00.000Z')).toBe(1);
+      expect((await tx.lockLoginFailures('amina', '2025-03-14T00:00:00.000Z')).count).toBe(1);
       await tx.clearLoginFailures('amina');
-      expect(await tx.countLoginFailures('amina', '2025-03-14T00:00:00.000Z')).toBe(0);
-      expect(await tx.countLoginFailures('rosa', '2025-03-14T00:00:00.000Z')).toBe(2);
+      expect(await tx.lockLoginFailures('amina', '2025-03-14T00:00:00.000Z')).toEqual({ count: 0, lastAt: null });
+      expect(await tx.lockLoginFailures('rosa', '2025-03-14T00:00:00.000Z')).toEqual({ count: 2, lastAt: '2025-03-14T09:30:00.000Z' });
+    });
+  });
+
+  it('holds a username locked for login failures until the transaction that locked it ends', async () => {
+    const storage = await migrated();
+    const since = '2025-03-14T00:00:00.000Z';
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const first = storage.transaction(async (tx) => {
+      await tx.lockLoginFailures('amina', since);
+      locked();
+      await released;
+      await tx.recordLoginFailure('amina', '2025-03-14T09:00:00.000Z', since);
+    });
+    await isLocked;
+    let secondDone = false;
+    const second = storage.transaction((tx) => tx.lockLoginFailures('amina', since)).finally(() => (secondDone = true));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(secondDone).toBe(false);
+    release();
+    await first;
+    // The second check sees the failure the first recorded: check and count were one step.
+    expect(await second).toEqual({ count: 1, lastAt: '2025-03-14T09:00:00.000Z' });
+  });
+
+  it("revokes every live session of one user at once, leaving others' and already revoked ones as they were", async () => {
+    const storage = await migrated();
+    const user = userRow('chiara.bianchi', 'operator', ['barrito']);
+    const other = userRow('rosa', 'operator', ['barrito']);
+    const live = sessionRow(user.id, 'a'.repeat(64), '2025-03-14T09:00:00.000Z');
+    const ended = { ...sessionRow(user.id, 'b'.repeat(64), '2025-03-14T09:00:00.000Z'), revokedAt: '2025-03-14T10:00:00.000Z' };
+    const others = sessionRow(other.id, 'c'.repeat(64), '2025-03-14T09:00:00.000Z');
+    await storage.transaction(async (tx) => {
+      await tx.insertUser(user);
+      await tx.insertUser(other);
+      for (const session of [live, ended, others]) await tx.insertSession(session);
+    });
+    expect(await storage.transaction((tx) => tx.revokeUserSessions(user.id, '2025-03-14T11:00:00.000Z'))).toBe(1);
+    await storage.transaction(async (tx) => {
+      expect((await tx.getSession(live.id))?.revokedAt).toBe('2025-03-14T11:00:00.000Z');
+      expect((await tx.getSession(ended.id))?.revokedAt).toBe('2025-03-14T10:00:00.000Z');
+      expect((await tx.getSession(others.id))?.revokedAt).toBeNull();
+    });
+  });
+
+  it("replaces a user's password hash and nothing else", async () => {
+    const storage = await migrated();
+    const user = userRow('chiara.bianchi', 'operator', ['barrito']);
+    const other = userRow('rosa', 'operator', ['barrito']);
+    await storage.transaction(async (tx) => {
+      await tx.insertUser(user);
+      await tx.insertUser(other);
+      await tx.setPasswordHash(user.id, 'scrypt$15$8$1$bmV3$c2FsdA');
+    });
+    await storage.transaction(async (tx) => {
+      expect(await tx.getUser(user.id)).toEqual({ ...user, passwordHash: 'scrypt$15$8$1$bmV3$c2FsdA' });
+      expect(await tx.getUser(other.id)).toEqual(other);
     });
   });
 

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../data/db';
 import { transport } from '../data/sync';
-import { login, type LoginProblem } from './login';
+import { login, refusalText, type LoginRefusal } from './login';
 import type { DeskSession } from '../../db/session.ts';
 
 /** The first login on a device needs the network; afterwards the desk opens offline. */
@@ -11,7 +11,7 @@ export default function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: Desk
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<LoginProblem | null>(null);
+  const [problem, setProblem] = useState<LoginRefusal | null>(null);
   const errorId = useId();
 
   async function submit(event: FormEvent) {
@@ -21,7 +21,7 @@ export default function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: Desk
     const result = await login(db, transport, username, password);
     setBusy(false);
     if ('problem' in result) {
-      setProblem(result.problem);
+      setProblem(result);
       return;
     }
     const { user } = result.ok;
@@ -45,7 +45,7 @@ export default function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: Desk
         </label>
         {problem && (
           <p id={errorId} className="form-error" role="alert">
-            {t(`session.problems.${problem}`)}
+            {refusalText(t, problem)}
           </p>
         )}
         <button type="submit" className="button button--primary" disabled={busy || !username || !password}>

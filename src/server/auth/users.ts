@@ -57,10 +57,7 @@ export async function createUser(storage: Storage, input: NewUser): Promise<Crea
   const role: Role = input.role;
   const [firstSite] = siteIds;
   if (firstSite === undefined) throw new UserInputError('Give at least one site code.');
-  const password = input.password ?? generatePassword();
-  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
-    throw new UserInputError(`The password must have ${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters.`);
-  }
+  const password = checkedPassword(input.password);
   // Hashed before the transaction: scrypt is slow on purpose and must not hold the write lock.
   const passwordHash = await hashPassword(password);
 
@@ -90,6 +87,41 @@ export async function createUser(storage: Storage, input: NewUser): Promise<Crea
     return sessionUser(row);
   });
   return { user, password, generated: input.password === undefined };
+}
+
+export interface ChangedPassword {
+  user: SessionUser;
+  password: string;
+  generated: boolean;
+  /** The sessions it ended. */
+  sessionsEnded: number;
+}
+
+/**
+ * Gives an account a new password (generated when none is given) and, in the same transaction,
+ * ends every session of the account and forgets its failed logins: whoever had the old
+ * password, or a tablet logged in with it, is out everywhere at once.
+ */
+export async function changePassword(storage: Storage, usernameInput: string, newPassword?: string): Promise<ChangedPassword> {
+  const username = normaliseUsername(usernameInput);
+  const password = checkedPassword(newPassword);
+  const passwordHash = await hashPassword(password);
+  return storage.transaction(async (tx) => {
+    const user = await tx.getUserByUsername(username);
+    if (!user) throw new UserInputError(`There is no account "${username}".`);
+    await tx.setPasswordHash(user.id, passwordHash);
+    const sessionsEnded = await tx.revokeUserSessions(user.id, new Date().toISOString());
+    await tx.clearLoginFailures(username);
+    return { user: sessionUser(user), password, generated: newPassword === undefined, sessionsEnded };
+  });
+}
+
+function checkedPassword(given: string | undefined): string {
+  const password = given ?? generatePassword();
+  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
+    throw new UserInputError(`The password must have ${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters.`);
+  }
+  return password;
 }
 
 const FIRST_ADMIN_USERNAME = 'admin';

@@ -4,8 +4,9 @@ import type { CliIo, Command } from './command.ts';
 import { createUserCommand } from './create-user.ts';
 import { EXIT_USAGE } from './exit-codes.ts';
 import { migrateCommand } from './migrate.ts';
+import { resetPasswordCommand } from './reset-password.ts';
 
-const commands: readonly Command[] = [migrateCommand, createUserCommand];
+const commands: readonly Command[] = [migrateCommand, createUserCommand, resetPasswordCommand];
 
 export { EXIT_USAGE };
 

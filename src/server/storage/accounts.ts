@@ -29,11 +29,19 @@ export interface SessionListing extends Omit<SessionRow, 'tokenHash'> {
   displayName: string;
 }
 
+/** A username's recent failed logins (src/server/auth/login-policy.ts). */
+export interface LoginFailures {
+  count: number;
+  /** The latest one, or null when there is none. */
+  lastAt: string | null;
+}
+
 /** User accounts, their sessions, and the failed logins that slow down password guessing. */
 export interface AccountsTx {
   getUser(id: string): Promise<UserRow | undefined>;
   getUserByUsername(username: string): Promise<UserRow | undefined>;
   insertUser(user: UserRow): Promise<void>;
+  setPasswordHash(userId: string, passwordHash: string): Promise<void>;
   countUsersWithRole(role: Role): Promise<number>;
 
   insertSession(session: SessionRow): Promise<void>;
@@ -44,8 +52,14 @@ export interface AccountsTx {
   touchSession(id: string, at: string): Promise<void>;
   /** Marks the session revoked at `at`, unless it already was. */
   revokeSession(id: string, at: string): Promise<void>;
+  /** Marks every session of the user not yet revoked as revoked at `at`; returns how many. */
+  revokeUserSessions(userId: string, at: string): Promise<number>;
 
-  countLoginFailures(username: string, since: string): Promise<number>;
+  /**
+   * The username's failures since `since`, with the username locked until the transaction
+   * ends, so that a check and the failure it then records are one step even across instances.
+   */
+  lockLoginFailures(username: string, since: string): Promise<LoginFailures>;
   /** Records a failed login and forgets every failure older than `forgetBefore`. */
   recordLoginFailure(username: string, at: string, forgetBefore: string): Promise<void>;
   clearLoginFailures(username: string): Promise<void>;

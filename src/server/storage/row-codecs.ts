@@ -1,5 +1,5 @@
 import type { Role, TableName } from '../../domain/records/index.ts';
-import type { SessionListing, SessionRow, UserRow } from './accounts.ts';
+import type { LoginFailures, SessionListing, SessionRow, UserRow } from './accounts.ts';
 import type { MutationResult } from '../../domain/sync/protocol.ts';
 import type { MutationRecord, RecordRow } from './records.ts';
 
@@ -74,6 +74,12 @@ export interface MutationSql<V extends DriverValues> {
   digest: string | null;
 }
 
+/** `SELECT COUNT(*) AS n, MAX(failed_at) AS last_at FROM login_failures …`; pg counts in a string. */
+export interface LoginFailuresSql<V extends DriverValues> {
+  n: number | string;
+  last_at: V['time'] | null;
+}
+
 /** A session joined with its user, as the session list reads it. */
 export type SessionListingSql<V extends DriverValues> = SessionSql<V> & { username: string; user_display_name: string };
 
@@ -138,6 +144,7 @@ export interface RowCodecs<V extends DriverValues> {
   toSession(row: SessionSql<V>): SessionRow;
   /** The session without its token hash, with its user's names. */
   toSessionListing(row: SessionListingSql<V>): SessionListing;
+  toLoginFailures(row: LoginFailuresSql<V>): LoginFailures;
 }
 
 export function rowCodecs<V extends DriverValues>(driver: DriverCodec<V>): RowCodecs<V> {
@@ -204,6 +211,7 @@ export function rowCodecs<V extends DriverValues>(driver: DriverCodec<V>): RowCo
       const { tokenHash: _hidden, ...session } = toSession(row);
       return { ...session, username: row.username, displayName: row.user_display_name };
     },
+    toLoginFailures: (row) => ({ count: Number(row.n), lastAt: row.last_at === null ? null : driver.time(row.last_at) }),
   };
 }
 

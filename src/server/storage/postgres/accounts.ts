@@ -1,5 +1,5 @@
 import type { AccountsTx } from '../accounts.ts';
-import { type PostgresValues, SESSION_COLUMNS, type SessionListingSql, type SessionSql, USER_COLUMNS, type UserSql, postgresRows, sessionValues } from '../row-codecs.ts';
+import { type LoginFailuresSql, type PostgresValues, SESSION_COLUMNS, type SessionListingSql, type SessionSql, USER_COLUMNS, type UserSql, postgresRows, sessionValues } from '../row-codecs.ts';
 import { parametersFor } from './parameters.ts';
 import type { Queries } from './queries.ts';
 
@@ -7,6 +7,8 @@ import type { Queries } from './queries.ts';
 const USER_CASTS = { sites: 'jsonb' } satisfies Partial<Record<keyof UserSql<PostgresValues>, string>>;
 const INSERT_USER = `INSERT INTO users (${USER_COLUMNS}) VALUES (${parametersFor(USER_COLUMNS, USER_CASTS)})`;
 const INSERT_SESSION = `INSERT INTO sessions (${SESSION_COLUMNS}) VALUES (${parametersFor(SESSION_COLUMNS, {})})`;
+// A transaction-scoped advisory lock per username; the first key keeps it apart from other locks.
+const LOGIN_LOCK_SPACE = 741_502_914;
 
 /** Users, sessions and login failures on PostgreSQL. */
 export function postgresAccounts(q: Queries): AccountsTx {
@@ -22,6 +24,7 @@ export function postgresAccounts(q: Queries): AccountsTx {
     getUser: (id) => user('id', id),
     getUserByUsername: (username) => user('username', username),
     insertUser: (row) => q.run(INSERT_USER, postgresRows.userValues(row)),
+    setPasswordHash: (userId, passwordHash) => q.run('UPDATE users SET password_hash = $1 WHERE id = $2', [passwordHash, userId]),
     countUsersWithRole: (role) => q.count('SELECT COUNT(*) AS n FROM users WHERE role = $1', [role]),
 
     insertSession: (row) => q.run(INSERT_SESSION, sessionValues(row)),
@@ -36,9 +39,17 @@ export function postgresAccounts(q: Queries): AccountsTx {
       ).map(postgresRows.toSessionListing),
     touchSession: (id, at) => q.run('UPDATE sessions SET last_seen_at = $1 WHERE id = $2', [at, id]),
     revokeSession: (id, at) => q.run('UPDATE sessions SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [at, id]),
+    revokeUserSessions: async (userId, at) =>
+      (await q.rows('UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL RETURNING id', [at, userId])).length,
 
-    countLoginFailures: (username, since) =>
-      q.count('SELECT COUNT(*) AS n FROM login_failures WHERE username = $1 AND failed_at >= $2', [username, since]),
+    lockLoginFailures: async (username, since) => {
+      await q.run('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOGIN_LOCK_SPACE, username]);
+      const [row] = await q.rows<LoginFailuresSql<PostgresValues>>(
+        'SELECT COUNT(*) AS n, MAX(failed_at) AS last_at FROM login_failures WHERE username = $1 AND failed_at >= $2',
+        [username, since],
+      );
+      return postgresRows.toLoginFailures(row ?? { n: 0, last_at: null });
+    },
     recordLoginFailure: async (username, at, forgetBefore) => {
       await q.run('DELETE FROM login_failures WHERE failed_at < $1', [forgetBefore]);
       await q.run('INSERT INTO login_failures (username, failed_at) VALUES ($1, $2)', [username, at]);

@@ -1,5 +1,5 @@
 import type { AccountsTx } from '../accounts.ts';
-import { SESSION_COLUMNS, type SessionListingSql, type SqliteValues, USER_COLUMNS, sessionValues, sqliteRows } from '../row-codecs.ts';
+import { type LoginFailuresSql, SESSION_COLUMNS, type SessionListingSql, type SqliteValues, USER_COLUMNS, sessionValues, sqliteRows } from '../row-codecs.ts';
 import { type Statements, found, placeholdersFor } from './statements.ts';
 
 const count = (row: unknown): number => (row as { n: number }).n;
@@ -11,6 +11,9 @@ export function sqliteAccounts(sql: Statements): AccountsTx {
     getUserByUsername: async (username) => found(sql(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`).get(username), sqliteRows.toUser),
     insertUser: async (row) => {
       sql(`INSERT INTO users (${USER_COLUMNS}) VALUES (${placeholdersFor(USER_COLUMNS)})`).run(...sqliteRows.userValues(row));
+    },
+    setPasswordHash: async (userId, passwordHash) => {
+      sql('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
     },
     countUsersWithRole: async (role) => count(sql('SELECT COUNT(*) AS n FROM users WHERE role = ?').get(role)),
 
@@ -32,9 +35,13 @@ export function sqliteAccounts(sql: Statements): AccountsTx {
     revokeSession: async (id, at) => {
       sql('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id);
     },
+    revokeUserSessions: async (userId, at) => sql('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(at, userId).changes,
 
-    countLoginFailures: async (username, since) =>
-      count(sql('SELECT COUNT(*) AS n FROM login_failures WHERE username = ? AND failed_at >= ?').get(username, since)),
+    // The transaction's BEGIN IMMEDIATE already holds the database's one write lock.
+    lockLoginFailures: async (username, since) => {
+      const row = sql('SELECT COUNT(*) AS n, MAX(failed_at) AS last_at FROM login_failures WHERE username = ? AND failed_at >= ?').get(username, since);
+      return sqliteRows.toLoginFailures(row as LoginFailuresSql<SqliteValues>);
+    },
     recordLoginFailure: async (username, at, forgetBefore) => {
       sql('DELETE FROM login_failures WHERE failed_at < ?').run(forgetBefore);
       sql('INSERT INTO login_failures (username, failed_at) VALUES (?, ?)').run(username, at);
