@@ -15,7 +15,7 @@ export interface StorageHarness {
   destroy(): Promise<void>;
 }
 
-const TABLES = ['attachment_chunks', 'login_failures', 'meta', 'mutations', 'records', 'schema_migrations', 'sessions', 'users'];
+const TABLES = ['attachment_chunks', 'devices', 'login_failures', 'meta', 'mutations', 'records', 'schema_migrations', 'sessions', 'users'];
 /** Migration 2 writes the eight default sites, each taking a version. */
 const SEEDED_VERSIONS = defaultSites.codes.length;
 

@@ -250,6 +250,20 @@ export function describeRowContract(migrated: () => Promise<Storage>): void {
     });
   });
 
+  it('binds a device id to one secret hash, once', async () => {
+    const storage = await migrated();
+    const user = userRow('chiara.bianchi', 'operator', ['barrito']);
+    const deviceId = newId();
+    await storage.transaction(async (tx) => {
+      await tx.insertUser(user);
+      expect(await tx.getDeviceSecretHash(deviceId)).toBeUndefined();
+      await tx.registerDevice(deviceId, 'f'.repeat(64), user.id, '2025-03-14T09:00:00.000Z');
+    });
+    expect(await storage.transaction((tx) => tx.getDeviceSecretHash(deviceId))).toBe('f'.repeat(64));
+    await expect(storage.transaction((tx) => tx.registerDevice(deviceId, 'e'.repeat(64), user.id, '2025-03-14T10:00:00.000Z'))).rejects.toThrow();
+    expect(await storage.transaction((tx) => tx.getDeviceSecretHash(deviceId))).toBe('f'.repeat(64));
+  });
+
   it('keeps attachment bytes exactly, in order, and deletes them', async () => {
     const storage = await migrated();
     const every = Uint8Array.from({ length: 256 }, (_, i) => i);

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import { loginResponseSchema, type LoginResponse } from '../../domain/sync/protocol.ts';
 import type { SportelloDb } from '../../db/database.ts';
-import { deviceId } from '../../db/deviceId.ts';
+import { deviceCredentials, renewDeviceCredentials } from '../../db/deviceId.ts';
 import { SyncError, type Transport } from '../../sync/transport.ts';
 
 export type LoginProblem = 'wrong_credentials' | 'offline' | 'too_many_attempts' | 'server';
@@ -20,14 +20,21 @@ export async function login(
   username: string,
   password: string,
 ): Promise<{ ok: LoginResponse } | LoginRefusal> {
-  try {
-    const ok = await transport.request('POST', '/api/auth/login', loginResponseSchema, {
+  const send = async (device: { deviceId: string; deviceSecret: string }) =>
+    transport.request('POST', '/api/auth/login', loginResponseSchema, {
       username: username.trim(),
       password,
-      deviceId: await deviceId(db),
+      ...device,
       deviceName: navigator.userAgent.slice(0, 120),
     });
-    return { ok };
+  try {
+    try {
+      return { ok: await send(await deviceCredentials(db)) };
+    } catch (error) {
+      // Another tablet holds this id (src/server/auth/devices.ts): take a new one, once.
+      if (!(error instanceof SyncError && error.status === 409)) throw error;
+      return { ok: await send(await renewDeviceCredentials(db)) };
+    }
   } catch (error) {
     if (!(error instanceof SyncError)) throw error;
     if (error.kind === 'offline') return { problem: 'offline' };

@@ -105,10 +105,19 @@ export const pullResponseSchema = z.strictObject({
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
+/** 32 random bytes in base64url. */
+export const DEVICE_SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
 export const loginRequestSchema = z.strictObject({
   username: z.string().check(z.minLength(1, 'required'), z.maxLength(60, 'too_long'), storableText()),
   password: z.string().check(z.minLength(1, 'required'), z.maxLength(200, 'too_long'), storableText()),
   deviceId: Id,
+  /**
+   * The tablet's own random secret, made with its device id: the server binds the id to it at the
+   * first login, so another account cannot log in under this tablet's id. Optional for apps of
+   * schema version 1; an id once bound needs it.
+   */
+  deviceSecret: z.optional(z.string().check(z.regex(DEVICE_SECRET_PATTERN, 'invalid_value'))),
   deviceName: z.optional(z.string().check(z.maxLength(120, 'too_long'), storableText())),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;

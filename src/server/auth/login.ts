@@ -5,6 +5,7 @@ import type { Storage } from '../storage/storage.ts';
 import { ClientLimits, WorkLimit } from './login-gate.ts';
 import { DEFAULT_LOGIN_POLICY, type LoginPolicy, accountWaitMs, retryAfterSeconds } from './login-policy.ts';
 import { type PasswordVerifier, decoyHash, verifyPassword } from './passwords.ts';
+import { bindDevice } from './devices.ts';
 import { openSession } from './sessions.ts';
 import { normaliseUsername, sessionUser } from './users.ts';
 
@@ -65,6 +66,7 @@ export function createLogins(storage: Storage, sessionDays: number, options: Log
         attempt.forgive();
         const { token, session } = await storage.transaction(async (tx) => {
           await tx.clearLoginFailures(username);
+          await bindDevice(tx, request.deviceId, request.deviceSecret, user.id, new Date(now).toISOString());
           return openSession(tx, user, { deviceId: request.deviceId, deviceName: request.deviceName }, sessionDays);
         });
         return { token, response: { user: sessionUser(user), expiresAt: session.expiresAt } };

@@ -44,6 +44,11 @@ export interface AccountsTx {
   setPasswordHash(userId: string, passwordHash: string): Promise<void>;
   countUsersWithRole(role: Role): Promise<number>;
 
+  /** The hash of the secret a device id is bound to; undefined while no tablet claimed it. */
+  getDeviceSecretHash(deviceId: string): Promise<string | undefined>;
+  /** Binds a device id to its tablet's secret; an id already bound is an error. */
+  registerDevice(deviceId: string, secretHash: string, userId: string, at: string): Promise<void>;
+
   insertSession(session: SessionRow): Promise<void>;
   getSession(id: string): Promise<SessionRow | undefined>;
   getSessionByTokenHash(tokenHash: string): Promise<SessionRow | undefined>;

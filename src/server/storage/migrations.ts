@@ -138,6 +138,20 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE mutations ADD COLUMN digest TEXT;
     `,
   },
+  {
+    id: 4,
+    name: 'device_secrets',
+    // A device id is bound to the secret of the tablet that first logged in with it, so another
+    // account cannot log in under it (src/server/auth/devices.ts).
+    sql: (t) => `
+      CREATE TABLE devices (
+        device_id TEXT PRIMARY KEY,
+        secret_hash TEXT NOT NULL,
+        registered_by TEXT NOT NULL REFERENCES users (id),
+        registered_at ${t.time} NOT NULL
+      );
+    `,
+  },
 ];
 
 export class MigrationHistoryError extends Error {

@@ -27,6 +27,10 @@ export function postgresAccounts(q: Queries): AccountsTx {
     setPasswordHash: (userId, passwordHash) => q.run('UPDATE users SET password_hash = $1 WHERE id = $2', [passwordHash, userId]),
     countUsersWithRole: (role) => q.count('SELECT COUNT(*) AS n FROM users WHERE role = $1', [role]),
 
+    getDeviceSecretHash: async (deviceId) =>
+      (await q.rows<{ secret_hash: string }>('SELECT secret_hash FROM devices WHERE device_id = $1', [deviceId]))[0]?.secret_hash,
+    registerDevice: (deviceId, secretHash, userId, at) =>
+      q.run('INSERT INTO devices (device_id, secret_hash, registered_by, registered_at) VALUES ($1, $2, $3, $4)', [deviceId, secretHash, userId, at]),
     insertSession: (row) => q.run(INSERT_SESSION, sessionValues(row)),
     getSession: (id) => session('id', id),
     getSessionByTokenHash: (tokenHash) => session('token_hash', tokenHash),

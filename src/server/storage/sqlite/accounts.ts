@@ -17,6 +17,11 @@ export function sqliteAccounts(sql: Statements): AccountsTx {
     },
     countUsersWithRole: async (role) => count(sql('SELECT COUNT(*) AS n FROM users WHERE role = ?').get(role)),
 
+    getDeviceSecretHash: async (deviceId) =>
+      (sql('SELECT secret_hash FROM devices WHERE device_id = ?').get(deviceId) as { secret_hash: string } | undefined)?.secret_hash,
+    registerDevice: async (deviceId, secretHash, userId, at) => {
+      sql('INSERT INTO devices (device_id, secret_hash, registered_by, registered_at) VALUES (?, ?, ?, ?)').run(deviceId, secretHash, userId, at);
+    },
     insertSession: async (row) => {
       sql(`INSERT INTO sessions (${SESSION_COLUMNS}) VALUES (${placeholdersFor(SESSION_COLUMNS)})`).run(...sessionValues(row));
     },
