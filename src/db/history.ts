@@ -1,6 +1,7 @@
 import { sameValue } from '../domain/equality.ts';
 import { isEnvelopeField, type RecordOf, type TableName } from '../domain/records/index.ts';
 import type { SportelloDb } from './database.ts';
+import { isLocalField } from './localFields.ts';
 import { createRecord, updateRecord, type Author, type Fields } from './repository.ts';
 
 /**
@@ -78,7 +79,7 @@ export function diff<T extends object>(before: T, after: T): FieldChange[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   const changes: FieldChange[] = [];
   for (const key of keys) {
-    if (isEnvelopeField(key) || key === 'searchKeys' || key === 'phoneKey' || key === 'cfKey') continue;
+    if (isEnvelopeField(key) || isLocalField(key)) continue;
     const from = (before as Record<string, unknown>)[key];
     const to = (after as Record<string, unknown>)[key];
     if (!sameValue(from, to)) changes.push({ field: key, from, to });

@@ -1,6 +1,6 @@
-import { normaliseCodiceFiscale } from '../domain/codiceFiscale.ts';
-import { normalisePhone, type Person } from '../domain/records/person.ts';
+import type { Person } from '../domain/records/person.ts';
 import type { RecordOf, TableName } from '../domain/records/index.ts';
+import { codiceFiscaleKey, phoneKeys } from '../domain/search/contactKeys.ts';
 import { nameKeys, nameTokens } from '../domain/search/nameKeys.ts';
 
 /**
@@ -9,18 +9,24 @@ import { nameKeys, nameTokens } from '../domain/search/nameKeys.ts';
  */
 export interface PersonLocalFields {
   searchKeys: string[];
-  phoneKey?: string;
+  /** Every spelling of her number the search looks up (src/domain/search/contactKeys.ts). */
+  phoneKeys?: string[];
   cfKey?: string;
 }
 
 export type LocalRow<T extends TableName> = T extends 'people' ? RecordOf<T> & PersonLocalFields : RecordOf<T>;
 
-const LOCAL_FIELDS = ['searchKeys', 'phoneKey', 'cfKey'] as const;
+const LOCAL_FIELDS: ReadonlySet<string> = new Set(['searchKeys', 'phoneKeys', 'cfKey'] satisfies (keyof PersonLocalFields)[]);
+
+export function isLocalField(field: string): boolean {
+  return LOCAL_FIELDS.has(field);
+}
 
 export function personLocalFields(p: Person): PersonLocalFields {
   const fields: PersonLocalFields = { searchKeys: nameKeys(nameTokens(`${p.firstName} ${p.lastName}`)) };
-  if (p.phone) fields.phoneKey = normalisePhone(p.phone).replace(/^\+39/, '');
-  if (p.codiceFiscale) fields.cfKey = normaliseCodiceFiscale(p.codiceFiscale);
+  const phone = p.phone ? phoneKeys(p.phone) : [];
+  if (phone.length > 0) fields.phoneKeys = phone;
+  if (p.codiceFiscale) fields.cfKey = codiceFiscaleKey(p.codiceFiscale);
   return fields;
 }
 

@@ -1,8 +1,7 @@
 import { Dexie } from 'dexie';
-import { normaliseCodiceFiscale } from '../domain/codiceFiscale.ts';
 import type { Person } from '../domain/records/person.ts';
 import type { Visit } from '../domain/records/visit.ts';
-import { nameTokens } from '../domain/search/nameKeys.ts';
+import { classifyQuery } from '../domain/search/contactKeys.ts';
 import { nameQuery, type NameQuery } from '../domain/search/nameQuery.ts';
 import type { SportelloDb } from './database.ts';
 import { stripLocalFields, type LocalRow } from './localFields.ts';
@@ -14,20 +13,28 @@ import { stripLocalFields, type LocalRow } from './localFields.ts';
  */
 
 export async function searchPeople(db: SportelloDb, query: string, limit = 20): Promise<Person[]> {
-  const q = query.trim();
-  if (q === '') return [];
-  const digits = q.replace(/[\s.\-()/]/g, '');
-  if (/^\+?\d{3,}$/.test(digits)) {
-    const key = digits.replace(/^(\+|00)39/, '').replace(/^\+/, '');
-    return live(await db.people.where('phoneKey').startsWith(key).limit(limit).toArray());
-  }
-  if (/^[a-z]{6}[0-9lmnpqrstuv]{2}/i.test(q.replace(/\s+/g, ''))) {
-    // Names can look like the start of a code ("el idrissi": omocodia letters stand for digits).
-    const key = normaliseCodiceFiscale(q);
-    const byCode = live(await db.people.where('cfKey').startsWith(key).limit(limit).toArray());
+  const q = classifyQuery(query);
+  if (q.kind === 'phone') return searchByPhone(db, q.key, q.suffixKey, limit);
+  if (q.kind === 'codiceFiscale') {
+    const byCode = live(await db.people.where('cfKey').startsWith(q.key).limit(limit).toArray());
     if (byCode.length > 0) return byCode;
   }
-  return searchByName(db, nameTokens(q), limit);
+  return searchByName(db, q.words, limit);
+}
+
+/**
+ * Numbers starting with `key` in any of their spellings, then those whose last digits are
+ * `suffixKey` (src/domain/search/contactKeys.ts). Two keys of one number can share a prefix
+ * (+33 3…: "333…" and "3…"), hence `distinct`.
+ */
+async function searchByPhone(db: SportelloDb, key: string, suffixKey: string | undefined, limit: number): Promise<Person[]> {
+  if (key === '') return []; // "0039" alone would list every Italian number
+  const [byStart, byEnd] = await Promise.all([
+    db.people.where('phoneKeys').startsWith(key).distinct().limit(limit).toArray(),
+    suffixKey ? db.people.where('phoneKeys').equals(suffixKey).limit(limit).toArray() : [],
+  ]);
+  const rows = new Map([...byStart, ...byEnd].map((row) => [row.id, row]));
+  return live([...rows.values()]).slice(0, limit);
 }
 
 /** Lists are read a few screens ahead; a longer one is read again, this many times as far. */

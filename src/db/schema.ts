@@ -35,6 +35,13 @@ const VERSION_1_STORES: Record<string, string | null> = {
   drafts: 'key',
 };
 
+// Phone search finds foreign numbers and the last digits: a multi-entry index of several keys
+// a number (src/domain/search/contactKeys.ts) instead of one.
+const VERSION_3_STORES: Record<string, string | null> = {
+  ...VERSION_1_STORES,
+  people: 'id, *searchKeys, *phoneKeys, cfKey, updatedAt',
+};
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: VERSION_1_STORES },
   {
@@ -45,6 +52,19 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     upgrade: async (tx) => {
       await tx.table<LocalRow<'people'>>('people').toCollection().modify((row) => {
         row.searchKeys = personLocalFields(row).searchKeys;
+      });
+    },
+  },
+  {
+    // The one phoneKey becomes phoneKeys, computed again for every person who has a number.
+    version: 3,
+    stores: VERSION_3_STORES,
+    upgrade: async (tx) => {
+      await tx.table<LocalRow<'people'> & { phoneKey?: string }>('people').toCollection().modify((row) => {
+        delete row.phoneKey;
+        if (row.deleted || !row.phone) return; // a tombstone holds no number
+        const { phoneKeys } = personLocalFields(row);
+        if (phoneKeys) row.phoneKeys = phoneKeys;
       });
     },
   },

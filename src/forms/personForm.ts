@@ -2,6 +2,7 @@ import { withoutUndefined } from '../domain/equality.ts';
 import { PLACEHOLDER_ENVELOPE, withoutEnvelope, type Fields } from '../domain/records/envelope.ts';
 import type { ValidationMessageKey } from '../domain/messages.ts';
 import { personEntryProblems, personSchema, type Person } from '../domain/records/person.ts';
+import { classifyQuery } from '../domain/search/contactKeys.ts';
 import { fieldErrors, type FieldError } from '../domain/validation.ts';
 import { FORM_CATALOGUES } from './catalogues.ts';
 import { consentForm } from './definitions/consent.ts';
@@ -61,8 +62,10 @@ export function personAnswersFromQuery(query: string, today: string): FormValues
   const values = freshPersonAnswers(today, { desk: true });
   const q = query.trim().replace(/\s+/g, ' ');
   if (q === '') return values;
-  if (/^\+?[\d\s.\-()/]{3,}$/.test(q)) return { ...values, phone: q };
-  if (/^[a-z]{6}[0-9lmnpqrstuv]{2}/i.test(q.replace(/\s+/g, ''))) return { ...values, codiceFiscale: q.toUpperCase() };
+  const typed = classifyQuery(q);
+  if (typed.kind === 'phone') return { ...values, phone: q };
+  // Searched as a code, then as a name; with no digit ("el idrissi") it is her name.
+  if (typed.kind === 'codiceFiscale' && !typed.orName) return { ...values, codiceFiscale: q.toUpperCase() };
   const [first = '', ...rest] = q.split(' ');
   return { ...values, firstName: first, lastName: rest.join(' ') };
 }

@@ -4,6 +4,7 @@ import { withLocalFields } from '../../src/db/localFields.ts';
 import { createRecord, deleteRecord, type Author } from '../../src/db/repository.ts';
 import { lastVisitOf, searchPeople } from '../../src/db/peopleSearch.ts';
 import { SCHEMA_VERSIONS } from '../../src/db/schema.ts';
+import { phoneKeys } from '../../src/domain/search/contactKeys.ts';
 import { nameKeys, nameTokens } from '../../src/domain/search/nameKeys.ts';
 import { fieldsOf, person, visit } from '../domain/factories.ts';
 import { author, testDevice } from './helpers.ts';
@@ -49,6 +50,22 @@ describe('searchPeople', () => {
     expect(names(await searchPeople(db, '345 678'))).toEqual(['Amina Okafor']);
     expect(names(await searchPeople(db, '0039345678'))).toEqual(['Amina Okafor']);
     expect(names(await searchPeople(db, '0114368899'))).toEqual(['Rosa Quispe']);
+  });
+
+  it('finds a foreign number by its international, national and last digits, and an Italian one by its last digits', async () => {
+    const { db, ids } = await seed([['Fatima', 'Benali', '+212 612 345 678'], ['Rosa', 'Quispe', '333 123 4567'], ['Amina', 'Okafor', '+39 345 678 9012']]);
+    for (const typed of ['+212 612 345 678', '+212612345678', '00212 612345678', '612345678', '2345678']) {
+      expect(names(await searchPeople(db, typed)), typed).toEqual(['Fatima Benali']);
+    }
+    for (const typed of ['1234567', '234567', '+39 333 123 4567', '0039 3331234567']) {
+      expect(names(await searchPeople(db, typed)), typed).toEqual(['Rosa Quispe']);
+    }
+    // The last 5 digits, or 6 from the middle, find no one.
+    expect(await searchPeople(db, '45678')).toEqual([]);
+    expect(await searchPeople(db, '123456')).toEqual([]);
+    // Amina's number starts with 345678, Fatima's ends with it: both, each once.
+    expect(new Set((await searchPeople(db, '345678')).map((p) => p.id))).toEqual(new Set([ids['Fatima Benali'], ids['Amina Okafor']]));
+    expect(await searchPeople(db, '345678')).toHaveLength(2);
   });
 
   it('does not return deleted people', async () => {
@@ -128,6 +145,42 @@ describe('a device upgraded from schema version 1', () => {
     const current = device.reopen();
     expect(await searchPeople(current, 'ngozi eze')).toEqual([ngozi]);
     expect((await current.people.get(ngozi.id))!.searchKeys).toEqual(nameKeys(nameTokens('Ngozi Eze')));
+    current.close();
+  });
+});
+
+/** The people table as stored, fields of older versions included. */
+const rawPeople = (db: SportelloDb) => db.table<Record<string, unknown> & { id: string }, string>('people');
+
+describe('a device upgraded from schema version 2', () => {
+  it('keys the numbers of the people it already holds again, and finds a Moroccan one by every spelling', async () => {
+    const device = testDevice(SCHEMA_VERSIONS.slice(0, 2));
+    const v2 = device.db;
+    const who = author();
+    const fields = { ...fieldsOf(person('moroccan')), firstName: 'Fatima', lastName: 'Benali', codiceFiscale: undefined };
+    const fatima = await createRecord(v2, who, 'people', { ...fields, phone: '+212 612 345 678' });
+    const rosa = await createRecord(v2, who, 'people', { ...fields, firstName: 'Rosa', phone: '333 123 4567' });
+    const noPhone = await createRecord(v2, who, 'people', { ...fields, firstName: 'Salma', phone: undefined });
+    const gone = await createRecord(v2, who, 'people', { ...fields, firstName: 'Khadija', phone: '+212 600 000 000' });
+    await deleteRecord(v2, who, 'people', gone.id);
+    // Version 2 kept one key a number: the "+" kept, the Italian +39 dropped.
+    await rawPeople(v2).toCollection().modify((row) => {
+      delete row.phoneKeys;
+      if (row.phone) row.phoneKey = String(row.phone).replace(/[\s.\-()/]/g, '').replace(/^\+39/, '');
+    });
+    expect((await rawPeople(v2).get(fatima.id))!.phoneKey).toBe('+212612345678');
+    v2.close();
+
+    const current = device.reopen();
+    for (const typed of ['+212612345678', '00212 612345678', '612345678', '345678']) {
+      expect(await searchPeople(current, typed), typed).toEqual([fatima]);
+    }
+    expect(await searchPeople(current, '234567')).toEqual([rosa]);
+    const rows = new Map((await rawPeople(current).toArray()).map((row) => [row.id, row]));
+    expect(rows.get(fatima.id)).toMatchObject({ phoneKeys: phoneKeys('+212 612 345 678') });
+    for (const row of rows.values()) expect(row).not.toHaveProperty('phoneKey');
+    expect(rows.get(noPhone.id)).not.toHaveProperty('phoneKeys');
+    expect(rows.get(gone.id)).not.toHaveProperty('phoneKeys');
     current.close();
   });
 });

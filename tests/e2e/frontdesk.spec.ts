@@ -239,6 +239,18 @@ test('offline, keyboard: arrows move through the results, Escape goes back, Ente
   await expect(desk.results.getByRole('listitem')).toHaveCount(2);
 });
 
+test('offline: a woman registered with a Moroccan number is found by every spelling of it and by its last digits', async ({ page, context }) => {
+  const desk = await openDeskOffline(page, context);
+  await register(page, desk, { firstName: 'Samira', lastName: 'Benali', birthYear: '1992', country: 'MA', phone: '+212 612 345 678' });
+  await register(page, desk, { firstName: 'Rosa', lastName: 'Quispe', birthYear: '1988', phone: '333 123 4567' });
+  await desk.shell.nav('frontDesk');
+  for (const typed of ['+212612345678', '00212 612345678', '612345678', '345678']) {
+    await desk.search(typed);
+    await expect(desk.result('Samira Benali'), typed).toHaveCount(1);
+    await expect(desk.results.getByRole('listitem'), typed).toHaveCount(1);
+  }
+});
+
 test('accessibility: search results, registration form, visit form and person page have no serious axe violations', async ({ page, context }) => {
   const desk = await openDeskOffline(page, context);
   await register(page, desk, AICHA);

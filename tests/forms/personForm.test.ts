@@ -27,6 +27,9 @@ describe('person form at the desk', () => {
     expect(personAnswersFromQuery('Rosa', TODAY)).toMatchObject({ firstName: 'Rosa', lastName: '' });
     expect(personAnswersFromQuery('+39 345 678', TODAY)).toMatchObject({ phone: '+39 345 678', firstName: '' });
     expect(personAnswersFromQuery('frrgli90d52', TODAY)).toMatchObject({ codiceFiscale: 'FRRGLI90D52', firstName: '' });
+    expect(personAnswersFromQuery('00212 612 345 678', TODAY)).toMatchObject({ phone: '00212 612 345 678', firstName: '' });
+    // Six letters and two omocodia letters, no digit: a name, not the start of a code.
+    expect(personAnswersFromQuery('el idrissi', TODAY)).toMatchObject({ firstName: 'el', lastName: 'idrissi', codiceFiscale: '' });
     expect(personAnswersFromQuery('', TODAY)).toEqual(freshPersonAnswers(TODAY, { desk: true }));
   });
 

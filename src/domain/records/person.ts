@@ -1,16 +1,10 @@
 import * as z from 'zod/mini';
 import { codiceFiscaleProblem } from '../codiceFiscale.ts';
 import { addDays, isDay, localDate, yearOf } from '../dates.ts';
+import { isPhoneNumber } from '../search/contactKeys.ts';
 import { consentStatuses, employmentStatuses, sexes, yesNoUnknown } from '../vocab/people.ts';
 import { countries, languages } from '../vocab/geo.ts';
 import { code, codes, envelopeShape, Id, IsoDate, keyed, requiredText, text } from './common.ts';
-
-const PHONE = /^\+?[0-9]{6,15}$/;
-
-/** Phones are stored as typed but compared without spaces, dots, dashes or brackets. */
-export function normalisePhone(phone: string): string {
-  return phone.replace(/[\s.\-()/]/g, '').replace(/^00/, '+');
-}
 
 export const childSchema = z.strictObject({
   id: Id,
@@ -99,7 +93,7 @@ export const personSchema = z.strictObject(personShape).check(
     for (const problem of personInvariantProblems(p, localDate())) {
       ctx.issues.push({ code: 'custom', input: p, ...problem });
     }
-    if (p.phone && !PHONE.test(normalisePhone(p.phone))) {
+    if (p.phone && !isPhoneNumber(p.phone)) {
       ctx.issues.push({ code: 'custom', input: p.phone, path: ['phone'], message: 'phone_invalid' });
     }
     if (p.codiceFiscale) {
