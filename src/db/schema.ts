@@ -35,6 +35,12 @@ const VERSION_1_STORES: Record<string, string | null> = {
   drafts: 'key',
 };
 
+const VERSION_3_STORES: Record<string, string | null> = {
+  ...VERSION_1_STORES,
+  // Person pages opened here, until the server records them (auditViews.ts); sent per user.
+  auditViews: 'id, [userId+id]',
+};
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: VERSION_1_STORES },
   {
@@ -48,4 +54,6 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       });
     },
   },
+  // The audit log's queue of views (docs/architecture.md, "Data protection"): a new store, no row changes.
+  { version: 3, stores: VERSION_3_STORES },
 ];
