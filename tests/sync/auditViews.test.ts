@@ -92,4 +92,15 @@ describe('views of a person\'s page reach the audit log through the sync round',
     expect((await viewsOf(rosa.id)).map((view) => view.userId)).toEqual([o.client.user.id]);
     expect((await o.db.auditViews.toArray()).map((view) => view.userId)).toEqual([a.client.user.id]);
   });
+
+  it('drops a queued view the server could never take, so it blocks neither the other views nor the round', async () => {
+    const a = await desk(server.url, 'amina');
+    const rosa = await createRecord(a.db, a.author, 'people', fieldsOf(person('peruvian')));
+    await a.sync();
+    await a.db.auditViews.add({ id: newId(), personId: rosa.id, at: 'yesterday', userId: a.client.user.id });
+    await recordView(a.db, a.client.user.id, rosa.id);
+    await a.sync();
+    expect(await a.db.auditViews.count()).toBe(0);
+    expect(await viewsOf(rosa.id)).toHaveLength(1);
+  });
 });
