@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { TableName } from '../domain/records/index.ts';
+import type { QueuedView } from './auditViews.ts';
 import type { LocalRow } from './localFields.ts';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 import type { OutboxEntry } from './outbox.ts';
@@ -32,6 +33,7 @@ export type SportelloDb = Dexie &
     outbox: Table<OutboxEntry, number>;
     meta: EntityTable<MetaRow, 'key'>;
     drafts: EntityTable<DraftRow, 'key'>;
+    auditViews: EntityTable<QueuedView, 'id'>;
   };
 
 export const DEFAULT_DB_NAME = 'sportello';

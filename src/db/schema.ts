@@ -42,6 +42,12 @@ const VERSION_3_STORES: Record<string, string | null> = {
   people: 'id, *searchKeys, *phoneKeys, cfKey, updatedAt',
 };
 
+const VERSION_4_STORES: Record<string, string | null> = {
+  ...VERSION_3_STORES,
+  // Person pages opened here, until the server records them (auditViews.ts); sent per user.
+  auditViews: 'id, [userId+id]',
+};
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: VERSION_1_STORES },
   {
@@ -68,4 +74,6 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       });
     },
   },
+  // The audit log's queue of views (docs/architecture.md, "Data protection"): a new store, no row changes.
+  { version: 4, stores: VERSION_4_STORES },
 ];

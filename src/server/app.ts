@@ -10,6 +10,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { mountStatic } from './http/static.ts';
 import { defaultDistDir } from './paths.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sessionRoutes } from './routes/sessions.ts';
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps): Hono {
   sessionRoutes(api, deps);
   syncRoutes(api, deps);
   attachmentRoutes(api, deps);
+  auditRoutes(api, deps);
   answerWrongMethods(api);
   api.all('*', (c) => jsonError(c, 404, 'not_found', `No endpoint ${c.req.method} ${c.req.path}.`));
 

@@ -9,7 +9,7 @@ import ts from 'typescript';
  */
 
 /** The features inside src/app: each imports the kit, the app's data hooks and its own files. */
-export const FEATURES = ['frontdesk', 'pathways', 'mediation', 'sync', 'settings', 'monitoring', 'admin'] as const;
+export const FEATURES = ['frontdesk', 'pathways', 'mediation', 'sync', 'settings', 'audit', 'monitoring', 'admin'] as const;
 
 /** Globals of a browser or of Node that the pure layers (domain, forms) must not use. */
 const RUNTIME_GLOBALS = new Set([

@@ -9,8 +9,8 @@ import { type SchemaDialect, postgresSchema, sqliteSchema } from '../../src/serv
  * migration adds its own.
  */
 const SHIPPED: Record<SchemaDialect['kind'], Record<string, string>> = {
-  sqlite: { schema_migrations: '9b89e9d8e1ea203c', 1: 'cb0031242d7ff0fd', 2: '24e085c4b2554f23', 3: 'b4ef6425d388cadd', 4: '7a89e67a14ce43cc' },
-  postgres: { schema_migrations: 'd8c63a253ba704d8', 1: '9d768b02cd1a761f', 2: 'e5a7d85e7b4ac267', 3: 'b4ef6425d388cadd', 4: '9506c29323c993bb' },
+  sqlite: { schema_migrations: '9b89e9d8e1ea203c', 1: 'cb0031242d7ff0fd', 2: '24e085c4b2554f23', 3: 'b4ef6425d388cadd', 4: '7a89e67a14ce43cc', 5: '4a752578fbac10a9' },
+  postgres: { schema_migrations: 'd8c63a253ba704d8', 1: '9d768b02cd1a761f', 2: 'e5a7d85e7b4ac267', 3: 'b4ef6425d388cadd', 4: '9506c29323c993bb', 5: '74f97db04d3313f2' },
 };
 
 const digest = (sql: string): string => createHash('sha256').update(sql.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);

@@ -1,4 +1,6 @@
 import type { i18n } from 'i18next';
+import enAudit from '../audit/en.json';
+import itAudit from '../audit/it.json';
 import enPathways from '../pathways/en.json';
 import itPathways from '../pathways/it.json';
 import enMediation from '../mediation/en.json';
@@ -10,13 +12,13 @@ import itRenderer from '../ui/renderer/it.json';
 
 /**
  * The text of every screen loaded on demand, kept out of the initial bundle (docs/architecture.md,
- * "Budgets"): the form kit's, the renderer's, and the pathways' and mediation features'. One
+ * "Budgets"): the form kit's, the renderer's, and the pathways', mediation and audit features'. One
  * chunk, registered by `loadScreenText` before any lazy screen renders, so no screen can forget
  * its text. Each feature keeps its texts under its own top-level key.
  */
 export const screenCatalogues = {
-  it: { ...itForm, ...itRenderer, ...itPathways, ...itMediation },
-  en: { ...enForm, ...enRenderer, ...enPathways, ...enMediation },
+  it: { ...itForm, ...itRenderer, ...itPathways, ...itMediation, ...itAudit },
+  en: { ...enForm, ...enRenderer, ...enPathways, ...enMediation, ...enAudit },
 } as const;
 
 export function registerScreenCatalogues(instance: i18n): void {

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Attachment } from '../../domain/records/index.ts';
 import type { AttachmentStatus } from '../../domain/sync/attachments.ts';
 import type { SessionUser } from '../../domain/sync/protocol.ts';
+import { downloadEntries } from '../audit/download-entries.ts';
+import type { AuditActor } from '../audit/entry.ts';
 import { mayAccessSite } from '../auth/scope.ts';
 import { HttpError } from '../http/errors.ts';
 import type { AttachmentsTx } from '../storage/attachments.ts';
@@ -72,13 +74,19 @@ export async function receiveChunk(storage: Storage, user: SessionUser, id: stri
   return { received: outcome.received, complete: outcome.complete };
 }
 
-export function readContent(storage: Storage, user: SessionUser, id: string): Promise<{ record: Attachment; bytes: Uint8Array<ArrayBuffer> }> {
+/** The file, with its 'download' in the audit log in the same transaction: no file leaves unrecorded. */
+export function readContent(
+  storage: Storage,
+  reader: AuditActor & { user: SessionUser },
+  id: string,
+): Promise<{ record: Attachment; bytes: Uint8Array<ArrayBuffer> }> {
   return storage.transaction(async (tx) => {
-    const record = await visibleAttachment(tx, user, id);
+    const record = await visibleAttachment(tx, reader.user, id);
     const bytes = await tx.readAttachment(id);
     if (bytes.length !== record.size) {
       throw new HttpError(409, 'upload_incomplete', `The server holds ${bytes.length} of ${record.size} bytes of this file.`);
     }
+    await tx.appendAudit(await downloadEntries(tx, reader, record));
     return { record, bytes };
   });
 }

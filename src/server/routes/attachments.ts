@@ -25,7 +25,8 @@ export function attachmentRoutes(api: Hono<AppEnv>, deps: { storage: Storage }):
   });
 
   api.get('/attachments/:id/content', session, async (c) => {
-    const { record, bytes } = await readContent(deps.storage, c.get('auth').user, idParam(c));
+    const { user, session: current } = c.get('auth');
+    const { record, bytes } = await readContent(deps.storage, { user, deviceId: current.deviceId }, idParam(c));
     return c.body(bytes, 200, {
       'content-type': record.mimeType,
       'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(record.name)}`,

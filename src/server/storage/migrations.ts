@@ -152,6 +152,27 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 5,
+    name: 'audit_log',
+    // Who viewed and changed which person's record (src/server/storage/audit.ts): append only,
+    // read one person at a time, newest first — hence the index. Field names only, no values.
+    sql: (t) => `
+      CREATE TABLE audit_entries (
+        id TEXT PRIMARY KEY,
+        at ${t.time} NOT NULL,
+        recorded_at ${t.time} NOT NULL,
+        person_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        ${t.json('fields', "'[]'")}
+      );
+      CREATE INDEX audit_entries_person_at ON audit_entries (person_id, at, id);
+    `,
+  },
 ];
 
 export class MigrationHistoryError extends Error {

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { type MigrationRef, pendingMigrations, schemaMigrationsTable } from './migrations.ts';
 import { postgresAccounts } from './postgres/accounts.ts';
 import { postgresAttachments } from './postgres/attachments.ts';
+import { postgresAudit } from './postgres/audit.ts';
 import { queries } from './postgres/queries.ts';
 import { postgresRecords } from './postgres/records.ts';
 import { postgresSchema } from './schema-dialect.ts';
@@ -97,7 +98,7 @@ export class PostgresStorage implements Storage {
 function makePostgresTx(client: pg.PoolClient): { tx: StorageTx; beforeCommit: () => Promise<void> } {
   const q = queries(client);
   const records = postgresRecords(q);
-  return { tx: { ...records.tx, ...postgresAccounts(q), ...postgresAttachments(q) }, beforeCommit: records.beforeCommit };
+  return { tx: { ...records.tx, ...postgresAccounts(q), ...postgresAttachments(q), ...postgresAudit(q) }, beforeCommit: records.beforeCommit };
 }
 
 async function inTransaction<T>(client: pg.PoolClient, work: () => Promise<T>): Promise<T> {

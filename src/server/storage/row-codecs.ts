@@ -1,6 +1,8 @@
 import type { Role, TableName } from '../../domain/records/index.ts';
 import type { LoginFailures, SessionListing, SessionRow, UserRow } from './accounts.ts';
+import type { AuditAction } from '../../domain/sync/audit.ts';
 import type { MutationResult } from '../../domain/sync/protocol.ts';
+import type { AuditListing, AuditRow } from './audit.ts';
 import type { MutationRecord, RecordRow } from './records.ts';
 
 /**
@@ -80,6 +82,22 @@ export interface LoginFailuresSql<V extends DriverValues> {
   last_at: V['time'] | null;
 }
 
+export interface AuditSql<V extends DriverValues> {
+  id: string;
+  at: V['time'];
+  recorded_at: V['time'];
+  person_id: string;
+  user_id: string;
+  device_id: string;
+  action: string;
+  table_name: string;
+  record_id: string;
+  fields: V['json'];
+}
+
+/** An audit entry with its user's display name and its device's name, as the log list reads it. */
+export type AuditListingSql<V extends DriverValues> = AuditSql<V> & { user_name: string | null; device_name: string | null };
+
 /** A session joined with its user, as the session list reads it. */
 export type SessionListingSql<V extends DriverValues> = SessionSql<V> & { username: string; user_display_name: string };
 
@@ -106,6 +124,10 @@ export const SESSION_COLUMNS = columns<SessionSql<DriverValues>>([
   'last_seen_at',
   'expires_at',
   'revoked_at',
+]);
+
+export const AUDIT_COLUMNS = columns<AuditSql<DriverValues>>([
+  'id', 'at', 'recorded_at', 'person_id', 'user_id', 'device_id', 'action', 'table_name', 'record_id', 'fields',
 ]);
 
 /** How one driver's values become the plain values of the records, and a flag goes back in. */
@@ -145,6 +167,7 @@ export interface RowCodecs<V extends DriverValues> {
   /** The session without its token hash, with its user's names. */
   toSessionListing(row: SessionListingSql<V>): SessionListing;
   toLoginFailures(row: LoginFailuresSql<V>): LoginFailures;
+  toAuditListing(row: AuditListingSql<V>): AuditListing;
 }
 
 export function rowCodecs<V extends DriverValues>(driver: DriverCodec<V>): RowCodecs<V> {
@@ -212,7 +235,37 @@ export function rowCodecs<V extends DriverValues>(driver: DriverCodec<V>): RowCo
       return { ...session, username: row.username, displayName: row.user_display_name };
     },
     toLoginFailures: (row) => ({ count: Number(row.n), lastAt: row.last_at === null ? null : driver.time(row.last_at) }),
+    toAuditListing: (row) => ({
+      id: row.id,
+      at: driver.time(row.at),
+      recordedAt: driver.time(row.recorded_at),
+      personId: row.person_id,
+      userId: row.user_id,
+      deviceId: row.device_id,
+      action: row.action as AuditAction,
+      table: row.table_name,
+      recordId: row.record_id,
+      fields: driver.json(row.fields) as string[],
+      userName: row.user_name,
+      deviceName: row.device_name,
+    }),
   };
+}
+
+/** An entry's values in AUDIT_COLUMNS order; the fields as JSON text (pg casts it to jsonb). */
+export function auditValues(entry: AuditRow): unknown[] {
+  return [
+    entry.id,
+    entry.at,
+    entry.recordedAt,
+    entry.personId,
+    entry.userId,
+    entry.deviceId,
+    entry.action,
+    entry.table,
+    entry.recordId,
+    JSON.stringify(entry.fields),
+  ];
 }
 
 /** A session's values in SESSION_COLUMNS order; the same text and nulls in both dialects. */

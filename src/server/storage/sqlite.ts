@@ -6,6 +6,7 @@ import { sqliteSchema } from './schema-dialect.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { sqliteAccounts } from './sqlite/accounts.ts';
 import { sqliteAttachments } from './sqlite/attachments.ts';
+import { sqliteAudit } from './sqlite/audit.ts';
 import { sqliteRecords } from './sqlite/records.ts';
 import { statementCache } from './sqlite/statements.ts';
 import type { Storage, StorageTx } from './storage.ts';
@@ -120,7 +121,7 @@ export class SqliteStorage implements Storage {
  */
 function makeSqliteTx(db: Database.Database): StorageTx {
   const sql = statementCache(db);
-  return { ...sqliteRecords(sql), ...sqliteAccounts(sql), ...sqliteAttachments(sql) };
+  return { ...sqliteRecords(sql), ...sqliteAccounts(sql), ...sqliteAttachments(sql), ...sqliteAudit(sql) };
 }
 
 export function configureConnection(db: Database.Database): void {

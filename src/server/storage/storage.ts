@@ -1,5 +1,6 @@
 import type { AccountsTx } from './accounts.ts';
 import type { AttachmentsTx } from './attachments.ts';
+import type { AuditTx } from './audit.ts';
 import type { MigrationRef } from './migrations.ts';
 import type { RecordsTx } from './records.ts';
 
@@ -10,7 +11,7 @@ export type StorageKind = 'sqlite' | 'postgres';
  * sync rules (conflicts, idempotent retries) are written once on top of it, so both databases
  * behave alike. Callers that need one concern take that part alone.
  */
-export interface StorageTx extends RecordsTx, AccountsTx, AttachmentsTx {}
+export interface StorageTx extends RecordsTx, AccountsTx, AttachmentsTx, AuditTx {}
 
 export interface Storage {
   readonly kind: StorageKind;

@@ -5,6 +5,7 @@ import { tombstoneOf } from '../../domain/records/tombstone.ts';
 import { mergeMutation } from '../../domain/sync/merge.ts';
 import type { Mutation, MutationResult, SessionUser } from '../../domain/sync/protocol.ts';
 import { formatIssues } from '../../domain/validation.ts';
+import { PushAudit } from '../audit/push-entries.ts';
 import { mayAccessSite } from '../auth/scope.ts';
 import type { MutationRecord, RecordRow } from '../storage/records.ts';
 import type { Storage } from '../storage/storage.ts';
@@ -42,6 +43,7 @@ export function applyPush(
     const fresh = steps.flatMap((step) => (step.kind === 'apply' ? [step.mutation] : []));
     const records = await RecordBatch.load(tx, fresh.map((m) => ({ table: m.table, id: m.recordId })));
     await loadChangeContext(tx, records, fresh);
+    const audit = PushAudit.before(records, fresh); // whom each record names, before a deletion erases it
     const results: MutationResult[] = [];
     const newResults: MutationRecord[] = [];
     const deletedFiles = new Set<string>();
@@ -72,6 +74,7 @@ export function applyPush(
       await tx.deleteAttachmentContent(id);
     }
     await tx.putMutationResults(pusher.deviceId, newResults, at);
+    await tx.appendAudit(await audit.entries(tx, newResults, pusher, at));
     return results.sort((a, b) => a.seq - b.seq); // the batch's order: its seqs increase
   });
 }

@@ -5,6 +5,7 @@ import { getRecord } from '../../../db/repository.ts';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { pathwayPaths } from '../../routes/pathways';
 import { PersonPathways } from '../../pathways';
+import { AccessLog, useRecordView } from '../../audit';
 import { mediationPaths } from '../../routes/mediation';
 import { db } from '../../data/db';
 import { useLiveQuery } from '../../data/useLiveQuery';
@@ -24,7 +25,10 @@ const SAVED_MESSAGES = {
   mediation: 'mediation.saved',
 } as const;
 
-/** A person's page: her data, "New visit", "Open a pathway", her pathways, her timeline and the history of edits. */
+/**
+ * A person's page: her data, "New visit", "Open a pathway", her pathways, her timeline, the
+ * history of edits and, for coordinators, the access log.
+ */
 export default function PersonScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   const id = decodeURIComponent(params.id);
@@ -33,6 +37,7 @@ export default function PersonScreen({ params }: { params: { id: string } }) {
   const timeline = useLiveQuery(() => timelineOf(db, id), [id]);
   const history = useLiveQuery(() => historyOf(db, 'people', id), [id]);
   const saved = new URLSearchParams(useSearch()).get('saved');
+  useRecordView(person ? person.id : undefined); // her page opened: the audit log hears of it at the next sync
 
   if (person === undefined) return <p className="screen-loading" role="status">{t('app.loading')}</p>;
   if (person === null) return <PersonNotFound />;
@@ -72,6 +77,7 @@ export default function PersonScreen({ params }: { params: { id: string } }) {
         <h2 id="person-history">{t('deskForms.history.title')}</h2>
         {history && <EditHistory person={person} entries={history} />}
       </section>
+      <AccessLog personId={person.id} />
     </section>
   );
 }

@@ -1,0 +1,3 @@
+// What other features may use of the audit feature (docs/architecture.md, "Layers").
+export { AccessLog } from './AccessLog';
+export { useRecordView } from './useRecordView';
