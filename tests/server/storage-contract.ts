@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSites } from '../../src/domain/vocab/sites.ts';
 import { MigrationHistoryError, migrations } from '../../src/server/storage/migrations.ts';
 import type { Storage, StorageKind, StorageTx } from '../../src/server/storage/storage.ts';
+import { describeAccountsContract } from './storage-accounts-contract.ts';
 import { describeRowContract } from './storage-rows-contract.ts';
 
 /** One empty database, reachable both through the adapter and raw, for setting up odd states. */
@@ -165,10 +166,12 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       await expect(storage.transaction((tx) => tx.getMeta('version_counter'))).rejects.toThrow();
     });
 
-    describeRowContract(async () => {
+    const migrated = async (): Promise<Storage> => {
       const storage = open();
       await storage.migrate();
       return storage;
-    });
+    };
+    describeRowContract(migrated);
+    describeAccountsContract(migrated);
   });
 }

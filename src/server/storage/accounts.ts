@@ -29,12 +29,20 @@ export interface SessionListing extends Omit<SessionRow, 'tokenHash'> {
   displayName: string;
 }
 
+/** What an administrator may change of an account (docs/architecture.md, "Accounts"). */
+export type UserChanges = Pick<UserRow, 'displayName' | 'role' | 'siteIds' | 'disabled'>;
+
 /** User accounts, their sessions, and the failed logins that slow down password guessing. */
 export interface AccountsTx {
   getUser(id: string): Promise<UserRow | undefined>;
   getUserByUsername(username: string): Promise<UserRow | undefined>;
   insertUser(user: UserRow): Promise<void>;
   countUsersWithRole(role: Role): Promise<number>;
+  /** Every account, by username; a few dozen rows. */
+  listUsers(): Promise<UserRow[]>;
+  /** Sets the four fields an administrator edits; nothing else of the row. */
+  updateUser(id: string, changes: UserChanges): Promise<void>;
+  setPasswordHash(id: string, passwordHash: string): Promise<void>;
 
   insertSession(session: SessionRow): Promise<void>;
   getSession(id: string): Promise<SessionRow | undefined>;
@@ -44,6 +52,12 @@ export interface AccountsTx {
   touchSession(id: string, at: string): Promise<void>;
   /** Marks the session revoked at `at`, unless it already was. */
   revokeSession(id: string, at: string): Promise<void>;
+  /** The sessions of one user, most recently seen first. */
+  listSessionsOfUser(userId: string): Promise<SessionListing[]>;
+  /** Revokes at `at` every session of the user not revoked yet. */
+  revokeSessionsOfUser(userId: string, at: string): Promise<void>;
+  /** Revokes at `at` every session of the user on one device not revoked yet: a lost tablet. */
+  revokeDeviceSessions(userId: string, deviceId: string, at: string): Promise<void>;
 
   countLoginFailures(username: string, since: string): Promise<number>;
   /** Records a failed login and forgets every failure older than `forgetBefore`. */

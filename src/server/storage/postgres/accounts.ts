@@ -1,5 +1,15 @@
 import type { AccountsTx } from '../accounts.ts';
-import { type PostgresValues, SESSION_COLUMNS, type SessionListingSql, type SessionSql, USER_COLUMNS, type UserSql, postgresRows, sessionValues } from '../row-codecs.ts';
+import {
+  type PostgresValues,
+  SESSION_COLUMNS,
+  type SessionListingSql,
+  type SessionSql,
+  USER_CHANGE_COLUMNS,
+  USER_COLUMNS,
+  type UserSql,
+  postgresRows,
+  sessionValues,
+} from '../row-codecs.ts';
 import { parametersFor } from './parameters.ts';
 import type { Queries } from './queries.ts';
 
@@ -7,6 +17,10 @@ import type { Queries } from './queries.ts';
 const USER_CASTS = { sites: 'jsonb' } satisfies Partial<Record<keyof UserSql<PostgresValues>, string>>;
 const INSERT_USER = `INSERT INTO users (${USER_COLUMNS}) VALUES (${parametersFor(USER_COLUMNS, USER_CASTS)})`;
 const INSERT_SESSION = `INSERT INTO sessions (${SESSION_COLUMNS}) VALUES (${parametersFor(SESSION_COLUMNS, {})})`;
+const CHANGE_PARAMETERS = parametersFor(USER_CHANGE_COLUMNS.join(', '), USER_CASTS).split(', ');
+const UPDATE_USER = `UPDATE users SET ${USER_CHANGE_COLUMNS.map((column, i) => `${column} = ${CHANGE_PARAMETERS[i]}`).join(', ')}
+  WHERE id = $${USER_CHANGE_COLUMNS.length + 1}`;
+const SESSIONS_WITH_USER = `SELECT s.*, u.username, u.display_name AS user_display_name FROM sessions s JOIN users u ON u.id = s.user_id`;
 
 /** Users, sessions and login failures on PostgreSQL. */
 export function postgresAccounts(q: Queries): AccountsTx {
@@ -23,19 +37,24 @@ export function postgresAccounts(q: Queries): AccountsTx {
     getUserByUsername: (username) => user('username', username),
     insertUser: (row) => q.run(INSERT_USER, postgresRows.userValues(row)),
     countUsersWithRole: (role) => q.count('SELECT COUNT(*) AS n FROM users WHERE role = $1', [role]),
+    listUsers: async () => (await q.rows<UserSql<PostgresValues>>(`SELECT ${USER_COLUMNS} FROM users ORDER BY username`)).map(postgresRows.toUser),
+    updateUser: (id, changes) => q.run(UPDATE_USER, [...postgresRows.userChangeValues(changes), id]),
+    setPasswordHash: (id, passwordHash) => q.run('UPDATE users SET password_hash = $1 WHERE id = $2', [passwordHash, id]),
 
     insertSession: (row) => q.run(INSERT_SESSION, sessionValues(row)),
     getSession: (id) => session('id', id),
     getSessionByTokenHash: (tokenHash) => session('token_hash', tokenHash),
     listSessions: async () =>
-      (
-        await q.rows<SessionListingSql<PostgresValues>>(
-          `SELECT s.*, u.username, u.display_name AS user_display_name
-           FROM sessions s JOIN users u ON u.id = s.user_id ORDER BY s.last_seen_at DESC`,
-        )
-      ).map(postgresRows.toSessionListing),
+      (await q.rows<SessionListingSql<PostgresValues>>(`${SESSIONS_WITH_USER} ORDER BY s.last_seen_at DESC`)).map(postgresRows.toSessionListing),
     touchSession: (id, at) => q.run('UPDATE sessions SET last_seen_at = $1 WHERE id = $2', [at, id]),
     revokeSession: (id, at) => q.run('UPDATE sessions SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [at, id]),
+    listSessionsOfUser: async (userId) =>
+      (await q.rows<SessionListingSql<PostgresValues>>(`${SESSIONS_WITH_USER} WHERE s.user_id = $1 ORDER BY s.last_seen_at DESC`, [userId])).map(
+        postgresRows.toSessionListing,
+      ),
+    revokeSessionsOfUser: (userId, at) => q.run('UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL', [at, userId]),
+    revokeDeviceSessions: (userId, deviceId, at) =>
+      q.run('UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND device_id = $3 AND revoked_at IS NULL', [at, userId, deviceId]),
 
     countLoginFailures: (username, since) =>
       q.count('SELECT COUNT(*) AS n FROM login_failures WHERE username = $1 AND failed_at >= $2', [username, since]),

@@ -1,8 +1,19 @@
 import type { AccountsTx } from '../accounts.ts';
-import { SESSION_COLUMNS, type SessionListingSql, type SqliteValues, USER_COLUMNS, sessionValues, sqliteRows } from '../row-codecs.ts';
+import {
+  SESSION_COLUMNS,
+  type SessionListingSql,
+  type SqliteValues,
+  USER_CHANGE_COLUMNS,
+  USER_COLUMNS,
+  type UserSql,
+  sessionValues,
+  sqliteRows,
+} from '../row-codecs.ts';
 import { type Statements, found, placeholdersFor } from './statements.ts';
 
 const count = (row: unknown): number => (row as { n: number }).n;
+const UPDATE_USER = `UPDATE users SET ${USER_CHANGE_COLUMNS.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`;
+const SESSIONS_WITH_USER = `SELECT s.*, u.username, u.display_name AS user_display_name FROM sessions s JOIN users u ON u.id = s.user_id`;
 
 /** Users, sessions and login failures on SQLite. */
 export function sqliteAccounts(sql: Statements): AccountsTx {
@@ -13,6 +24,13 @@ export function sqliteAccounts(sql: Statements): AccountsTx {
       sql(`INSERT INTO users (${USER_COLUMNS}) VALUES (${placeholdersFor(USER_COLUMNS)})`).run(...sqliteRows.userValues(row));
     },
     countUsersWithRole: async (role) => count(sql('SELECT COUNT(*) AS n FROM users WHERE role = ?').get(role)),
+    listUsers: async () => (sql(`SELECT ${USER_COLUMNS} FROM users ORDER BY username`).all() as UserSql<SqliteValues>[]).map(sqliteRows.toUser),
+    updateUser: async (id, changes) => {
+      sql(UPDATE_USER).run(...sqliteRows.userChangeValues(changes), id);
+    },
+    setPasswordHash: async (id, passwordHash) => {
+      sql('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, id);
+    },
 
     insertSession: async (row) => {
       sql(`INSERT INTO sessions (${SESSION_COLUMNS}) VALUES (${placeholdersFor(SESSION_COLUMNS)})`).run(...sessionValues(row));
@@ -20,17 +38,22 @@ export function sqliteAccounts(sql: Statements): AccountsTx {
     getSession: async (id) => found(sql(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?`).get(id), sqliteRows.toSession),
     getSessionByTokenHash: async (tokenHash) => found(sql(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE token_hash = ?`).get(tokenHash), sqliteRows.toSession),
     listSessions: async () =>
-      (
-        sql(
-          `SELECT s.*, u.username, u.display_name AS user_display_name
-           FROM sessions s JOIN users u ON u.id = s.user_id ORDER BY s.last_seen_at DESC`,
-        ).all() as SessionListingSql<SqliteValues>[]
-      ).map(sqliteRows.toSessionListing),
+      (sql(`${SESSIONS_WITH_USER} ORDER BY s.last_seen_at DESC`).all() as SessionListingSql<SqliteValues>[]).map(sqliteRows.toSessionListing),
     touchSession: async (id, at) => {
       sql('UPDATE sessions SET last_seen_at = ? WHERE id = ?').run(at, id);
     },
     revokeSession: async (id, at) => {
       sql('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id);
+    },
+    listSessionsOfUser: async (userId) =>
+      (sql(`${SESSIONS_WITH_USER} WHERE s.user_id = ? ORDER BY s.last_seen_at DESC`).all(userId) as SessionListingSql<SqliteValues>[]).map(
+        sqliteRows.toSessionListing,
+      ),
+    revokeSessionsOfUser: async (userId, at) => {
+      sql('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(at, userId);
+    },
+    revokeDeviceSessions: async (userId, deviceId, at) => {
+      sql('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL').run(at, userId, deviceId);
     },
 
     countLoginFailures: async (username, since) =>
