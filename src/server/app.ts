@@ -5,6 +5,7 @@ import { limitBody } from './http/body-limit.ts';
 import { handleAppError, jsonError } from './http/errors.ts';
 import { mountStatic } from './http/static.ts';
 import { defaultDistDir } from './paths.ts';
+import { accountRoutes } from './routes/accounts.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -28,6 +29,7 @@ export function createApp(deps: AppDeps): Hono {
   healthRoutes(api, deps);
   authRoutes(api, { storage: deps.storage, sessionDays: deps.sessionDays ?? DEFAULT_SESSION_DAYS });
   sessionRoutes(api, deps);
+  accountRoutes(api, deps);
   syncRoutes(api, deps);
   attachmentRoutes(api, deps);
   answerWrongMethods(api);
