@@ -1,6 +1,8 @@
 import type { i18n } from 'i18next';
 import enPathways from '../pathways/en.json';
 import itPathways from '../pathways/it.json';
+import enAdmin from '../admin/en.json';
+import itAdmin from '../admin/it.json';
 import enMediation from '../mediation/en.json';
 import itMediation from '../mediation/it.json';
 import enForm from '../ui/form/en.json';
@@ -10,13 +12,13 @@ import itRenderer from '../ui/renderer/it.json';
 
 /**
  * The text of every screen loaded on demand, kept out of the initial bundle (docs/architecture.md,
- * "Budgets"): the form kit's, the renderer's, and the pathways' and mediation features'. One
+ * "Budgets"): the form kit's, the renderer's, and the pathways', mediation and admin features'. One
  * chunk, registered by `loadScreenText` before any lazy screen renders, so no screen can forget
  * its text. Each feature keeps its texts under its own top-level key.
  */
 export const screenCatalogues = {
-  it: { ...itForm, ...itRenderer, ...itPathways, ...itMediation },
-  en: { ...enForm, ...enRenderer, ...enPathways, ...enMediation },
+  it: { ...itForm, ...itRenderer, ...itPathways, ...itMediation, ...itAdmin },
+  en: { ...enForm, ...enRenderer, ...enPathways, ...enMediation, ...enAdmin },
 } as const;
 
 export function registerScreenCatalogues(instance: i18n): void {
