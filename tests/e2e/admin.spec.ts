@@ -27,6 +27,14 @@ test('the administrator creates an account, which logs in on another tablet; she
   await expect(card).toContainText('Mediatrice');
   await expect(card).toContainText('Non ha ancora fatto l\'accesso da nessun dispositivo.');
 
+  // She also works at Vallette: an edit, checked against the same schema as on the server.
+  await card.getByRole('button', { name: 'Modifica' }).click();
+  const edit = card.getByRole('form', { name: "Modifica l'account di Mediatrice Nuova" });
+  await edit.getByRole('checkbox', { name: /Vallette/ }).check();
+  await edit.getByRole('button', { name: 'Salva le modifiche' }).click();
+  await expect(card.getByRole('status').filter({ hasText: 'Modifiche salvate.' })).toBeVisible();
+  await expect(card).toContainText(/Barrito.*, .*Vallette/);
+
   // The new account logs in on a second tablet with the password shown once.
   const newcomer: E2eUser = { username: 'e2e.mediatrice', password, name: 'Mediatrice Nuova', role: 'mediator', sites: 'barrito' };
   const tablet = await browser.newContext();
@@ -97,6 +105,10 @@ test('accessibility: the accounts list, the new-account form and a confirmation 
   await expect(other).toContainText('Attivo');
 
   const own = accounts.account('Amministratrice Prova');
+  // The tablet she is using is marked and cannot be cut off from here (her other ones can).
+  const thisTablet = own.getByRole('listitem').filter({ hasText: 'Questo dispositivo: per uscirne' });
+  await expect(thisTablet).toHaveCount(1);
+  await expect(thisTablet.getByRole('button')).toHaveCount(0);
   await own.getByRole('button', { name: 'Reimposta la password' }).click();
   await expect(own.getByRole('form')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
