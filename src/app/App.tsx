@@ -6,6 +6,7 @@ import { lazyScreen } from './i18n/screenText';
 import { SessionGate } from './session/SessionGate';
 import FrontDeskScreen from './frontdesk/FrontDeskScreen';
 import NotFoundScreen from './shell/NotFoundScreen';
+import { adminPaths } from './routes/admin';
 
 // Every screen but the front desk is loaded on demand, to keep the initial JS within the
 // 150 KB gzip budget (docs/architecture.md, "Budgets"). The service worker precaches these chunks, so they load
@@ -29,6 +30,7 @@ const IntakeScreen = lazyScreen(() => mediationScreens().then((m) => ({ default:
 const MediationLogScreen = lazyScreen(() => mediationScreens().then((m) => ({ default: m.MediationLogScreen })));
 const MediationSessionScreen = lazyScreen(() => mediationScreens().then((m) => ({ default: m.MediationSessionScreen })));
 const TranslationsScreen = lazyScreen(() => mediationScreens().then((m) => ({ default: m.TranslationsScreen })));
+const AccountsScreen = lazyScreen(() => import('./admin/AccountsScreen'));
 
 function ScreenLoading() {
   const { t } = useTranslation();
@@ -65,6 +67,7 @@ export function App() {
             <Route path="/mediation" component={MediationLogScreen} />
             <Route path="/sync" component={SyncScreen} />
             <Route path="/settings" component={SettingsScreen} />
+            <Route path={adminPaths.accounts} component={AccountsScreen} />
             <Route component={NotFoundScreen} />
           </Switch>
         </Suspense>

@@ -35,6 +35,12 @@ export const validationMessages = {
   closed_before_opened: { it: 'La chiusura precede l’apertura', en: 'Closed before it was opened' },
   other_text_required: { it: 'Specificare “Altro”', en: 'Please describe “Other”' },
   minutes_range: { it: 'Durata non plausibile', en: 'Implausible duration' },
+  invalid_username: {
+    it: 'Da 2 a 60 lettere minuscole, cifre, punti, trattini o trattini bassi',
+    en: '2–60 lower-case letters, digits, dots, dashes or underscores',
+  },
+  password_too_short: { it: 'La password deve avere almeno 10 caratteri', en: 'The password must have at least 10 characters' },
+  nothing_to_change: { it: 'Nessuna modifica indicata', en: 'Nothing to change was given' },
 } as const satisfies Record<string, Labels>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -9,6 +9,7 @@ import { refuseCrossOrigin } from './http/same-origin.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { mountStatic } from './http/static.ts';
 import { defaultDistDir } from './paths.ts';
+import { accountRoutes } from './routes/accounts.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps): Hono {
   const logins = createLogins(deps.storage, deps.sessionDays ?? DEFAULT_SESSION_DAYS, deps.login);
   authRoutes(api, { storage: deps.storage, logins, clientKey: deps.clientKey ?? clientKeyOf({ trustProxy: deps.trustProxy ?? false }) });
   sessionRoutes(api, deps);
+  accountRoutes(api, deps);
   syncRoutes(api, deps);
   attachmentRoutes(api, deps);
   auditRoutes(api, deps);

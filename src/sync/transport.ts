@@ -20,6 +20,8 @@ export class SyncError extends Error {
     readonly status?: number,
     /** How long the server asked to wait before trying again (Retry-After), when it said. */
     readonly retryAfterSeconds?: number,
+    /** The server's error code (`{"error":{"code"}}`), for a screen that says each refusal in words. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'SyncError';
@@ -33,7 +35,7 @@ export class SyncError extends Error {
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface Transport {
-  request<T>(method: 'GET' | 'POST' | 'PUT', path: string, schema: core.$ZodType<T>, body?: unknown): Promise<T>;
+  request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, schema: core.$ZodType<T>, body?: unknown): Promise<T>;
   put(path: string, body: Blob | Uint8Array, headers: Record<string, string>): Promise<unknown>;
 }
 
@@ -47,15 +49,17 @@ function kindOf(status: number): SyncErrorKind {
 
 async function errorFrom(response: Response): Promise<SyncError> {
   let message = `HTTP ${response.status}`;
+  let code: string | undefined;
   try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    if (body.error?.message) message = body.error.message;
+    const body = (await response.json()) as { error?: { message?: unknown; code?: unknown } };
+    if (typeof body.error?.message === 'string' && body.error.message) message = body.error.message;
+    if (typeof body.error?.code === 'string') code = body.error.code;
   } catch {
     // not JSON: keep the status line
   }
   const retryAfter = response.headers.get('retry-after');
   const seconds = retryAfter !== null && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : undefined;
-  return new SyncError(kindOf(response.status), message, response.status, seconds);
+  return new SyncError(kindOf(response.status), message, response.status, seconds, code);
 }
 
 export function createTransport(baseUrl: string, fetchImpl: FetchLike = (i, init) => fetch(i, init)): Transport {

@@ -6,7 +6,7 @@ export interface E2eUser {
   username: string;
   password: string;
   name: string;
-  role: 'operator' | 'coordinator';
+  role: 'operator' | 'mediator' | 'coordinator' | 'admin';
   sites: string;
 }
 
@@ -35,7 +35,16 @@ export const E2E_COORDINATOR: E2eUser = {
   sites: 'barrito,vallette',
 };
 
-export const E2E_USERS = [E2E_USER, E2E_COLLEAGUE, E2E_COORDINATOR];
+/** The administrator who manages accounts in the app (so `npm start` makes no first admin of its own). */
+export const E2E_ADMIN: E2eUser = {
+  username: 'amministratrice',
+  password: 'prova-e2e-2026-d',
+  name: 'Amministratrice Prova',
+  role: 'admin',
+  sites: 'barrito,vallette',
+};
+
+export const E2E_USERS = [E2E_USER, E2E_COLLEAGUE, E2E_COORDINATOR, E2E_ADMIN];
 
 export function createUserCommand(u: E2eUser): string {
   return `npx tsx src/server/cli.ts create-user --username ${u.username} --name "${u.name}" --role ${u.role} --sites ${u.sites} --password ${u.password}`;

@@ -3,6 +3,7 @@ import { defaultSites } from '../../src/domain/vocab/sites.ts';
 import { MigrationHistoryError, migrations } from '../../src/server/storage/migrations.ts';
 import type { Storage, StorageKind, StorageTx } from '../../src/server/storage/storage.ts';
 import { describeAuditContract } from './storage-audit-contract.ts';
+import { describeAccountsContract } from './storage-accounts-contract.ts';
 import { describeRowContract } from './storage-rows-contract.ts';
 
 /** One empty database, reachable both through the adapter and raw, for setting up odd states. */
@@ -173,5 +174,6 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
     };
     describeRowContract(migrated);
     describeAuditContract(migrated);
+    describeAccountsContract(migrated);
   });
 }

@@ -1,14 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { useDeskSession } from '../data/useDeskSession';
+import { adminPaths } from '../routes/admin';
 import { NavIcon, type IconName } from './NavIcons';
 
-type NavKey = 'nav.frontDesk' | 'nav.pathways' | 'nav.mediation' | 'nav.sync' | 'nav.settings';
+type NavKey = 'nav.frontDesk' | 'nav.pathways' | 'nav.mediation' | 'nav.sync' | 'nav.accounts' | 'nav.settings';
 
-const ITEMS: ReadonlyArray<{ href: string; labelKey: NavKey; icon: IconName }> = [
+interface NavItem {
+  href: string;
+  labelKey: NavKey;
+  icon: IconName;
+  /** Offered to administrators only (the server refuses everyone else anyway). */
+  adminOnly?: boolean;
+}
+
+const ITEMS: readonly NavItem[] = [
   { href: '/', labelKey: 'nav.frontDesk', icon: 'home' },
   { href: '/pathways', labelKey: 'nav.pathways', icon: 'pathways' },
   { href: '/mediation', labelKey: 'nav.mediation', icon: 'mediation' },
   { href: '/sync', labelKey: 'nav.sync', icon: 'sync' },
+  { href: adminPaths.accounts, labelKey: 'nav.accounts', icon: 'accounts', adminOnly: true },
   { href: '/settings', labelKey: 'nav.settings', icon: 'settings' },
 ];
 
@@ -20,10 +31,11 @@ function isActive(href: string, location: string): boolean {
 export function NavBar() {
   const { t } = useTranslation();
   const [location] = useLocation();
+  const isAdmin = useDeskSession()?.user.role === 'admin';
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <ul>
-        {ITEMS.map(({ href, labelKey, icon }) => {
+        {ITEMS.filter((item) => !item.adminOnly || isAdmin).map(({ href, labelKey, icon }) => {
           const active = isActive(href, location);
           return (
             <li key={href}>

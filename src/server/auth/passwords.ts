@@ -11,8 +11,8 @@ const PARALLELISM = 1;
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
+// Said once, in the domain, so the app's account form checks the same rule.
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/sync/accounts.ts';
 
 function derive(password: string, salt: Buffer, logN: number, r: number, p: number, keyBytes: number): Promise<Buffer> {
   const N = 2 ** logN;

@@ -1,15 +1,22 @@
 import { newId } from '../../domain/ids.ts';
 import type { Role } from '../../domain/records/index.ts';
 import type { SessionUser } from '../../domain/sync/protocol.ts';
+import { USERNAME_PATTERN } from '../../domain/sync/accounts.ts';
 import { roles } from '../../domain/vocab/activities.ts';
 import type { UserRow } from '../storage/accounts.ts';
 import type { Storage } from '../storage/storage.ts';
 import { writeServerRecord } from '../sync/server-records.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, generatePassword, hashPassword } from './passwords.ts';
 
+/** What was wrong with a request to create an account: the HTTP routes answer each differently. */
+export type UserInputProblem = 'invalid' | 'unknown_site' | 'username_taken';
+
 /** A request to create an account that cannot be honoured as given; the message says why. */
 export class UserInputError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly problem: UserInputProblem = 'invalid',
+  ) {
     super(message);
     this.name = 'UserInputError';
   }
@@ -30,8 +37,6 @@ export interface CreatedUser {
   generated: boolean;
 }
 
-const USERNAME = /^[a-z0-9][a-z0-9._-]{1,59}$/;
-
 /** Usernames are compared lower-cased and trimmed, at creation and at login. */
 export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
@@ -49,7 +54,7 @@ export async function createUser(storage: Storage, input: NewUser): Promise<Crea
   const username = normaliseUsername(input.username);
   const displayName = input.displayName.trim();
   const siteIds = [...new Set(input.siteIds.map((site) => site.trim()).filter((site) => site !== ''))];
-  if (!USERNAME.test(username)) {
+  if (!USERNAME_PATTERN.test(username)) {
     throw new UserInputError(`Invalid username "${input.username}": use 2–60 letters, digits, dots, dashes or underscores.`);
   }
   if (displayName === '' || displayName.length > 120) throw new UserInputError('The full name must have 1–120 characters.');
@@ -65,9 +70,9 @@ export async function createUser(storage: Storage, input: NewUser): Promise<Crea
     const known = new Set((await tx.listRecords('sites')).filter((site) => !site.deleted).map((site) => site.id));
     const unknown = siteIds.filter((site) => !known.has(site));
     if (unknown.length > 0) {
-      throw new UserInputError(`Unknown site code(s): ${unknown.join(', ')}. Known sites: ${[...known].sort().join(', ')}.`);
+      throw new UserInputError(`Unknown site code(s): ${unknown.join(', ')}. Known sites: ${[...known].sort().join(', ')}.`, 'unknown_site');
     }
-    if (await tx.getUserByUsername(username)) throw new UserInputError(`The username "${username}" is already taken.`);
+    if (await tx.getUserByUsername(username)) throw new UserInputError(`The username "${username}" is already taken.`, 'username_taken');
     const at = new Date().toISOString();
     const row: UserRow = { id: newId(), username, displayName, passwordHash, role, siteIds, createdAt: at, disabled: false };
     await tx.insertUser(row);

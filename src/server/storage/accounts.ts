@@ -36,6 +36,9 @@ export interface LoginFailures {
   lastAt: string | null;
 }
 
+/** What an administrator may change of an account (docs/architecture.md, "Accounts"). */
+export type UserChanges = Pick<UserRow, 'displayName' | 'role' | 'siteIds' | 'disabled'>;
+
 /** User accounts, their sessions, and the failed logins that slow down password guessing. */
 export interface AccountsTx {
   getUser(id: string): Promise<UserRow | undefined>;
@@ -43,6 +46,10 @@ export interface AccountsTx {
   insertUser(user: UserRow): Promise<void>;
   setPasswordHash(userId: string, passwordHash: string): Promise<void>;
   countUsersWithRole(role: Role): Promise<number>;
+  /** Every account, by username; a few dozen rows. */
+  listUsers(): Promise<UserRow[]>;
+  /** Sets the four fields an administrator edits; nothing else of the row. */
+  updateUser(id: string, changes: UserChanges): Promise<void>;
 
   /** The hash of the secret a device id is bound to; undefined while no tablet claimed it. */
   getDeviceSecretHash(deviceId: string): Promise<string | undefined>;
@@ -59,6 +66,10 @@ export interface AccountsTx {
   revokeSession(id: string, at: string): Promise<void>;
   /** Marks every session of the user not yet revoked as revoked at `at`; returns how many. */
   revokeUserSessions(userId: string, at: string): Promise<number>;
+  /** The sessions of one user, most recently seen first. */
+  listSessionsOfUser(userId: string): Promise<SessionListing[]>;
+  /** Revokes at `at` every session of the user on one device not revoked yet: a lost tablet. */
+  revokeDeviceSessions(userId: string, deviceId: string, at: string): Promise<void>;
 
   /**
    * The username's failures since `since`, with the username locked until the transaction

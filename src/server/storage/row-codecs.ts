@@ -1,5 +1,5 @@
 import type { Role, TableName } from '../../domain/records/index.ts';
-import type { LoginFailures, SessionListing, SessionRow, UserRow } from './accounts.ts';
+import type { LoginFailures, SessionListing, SessionRow, UserChanges, UserRow } from './accounts.ts';
 import type { AuditAction } from '../../domain/sync/audit.ts';
 import type { MutationResult } from '../../domain/sync/protocol.ts';
 import type { AuditListing, AuditRow } from './audit.ts';
@@ -114,6 +114,8 @@ export const RECORD_UPSERT_SET = RECORD_WRITE_COLUMNS.split(', ')
   .join(', ');
 export const MUTATION_COLUMNS = columns<MutationSql<DriverValues>>(['seq', 'result', 'user_id', 'digest']);
 export const USER_COLUMNS = columns<UserSql<DriverValues>>(['id', 'username', 'display_name', 'password_hash', 'role', 'sites', 'created_at', 'disabled']);
+/** The columns an administrator's edit sets, in `userChangeValues` order. */
+export const USER_CHANGE_COLUMNS = ['display_name', 'role', 'sites', 'disabled'] as const satisfies readonly (keyof UserSql<DriverValues>)[];
 export const SESSION_COLUMNS = columns<SessionSql<DriverValues>>([
   'id',
   'token_hash',
@@ -163,6 +165,8 @@ export interface RowCodecs<V extends DriverValues> {
   toUser(row: UserSql<V>): UserRow;
   /** A user's values in USER_COLUMNS order. */
   userValues(user: UserRow): unknown[];
+  /** An edit's values in USER_CHANGE_COLUMNS order; the sites as JSON text. */
+  userChangeValues(changes: UserChanges): unknown[];
   toSession(row: SessionSql<V>): SessionRow;
   /** The session without its token hash, with its user's names. */
   toSessionListing(row: SessionListingSql<V>): SessionListing;
@@ -229,6 +233,7 @@ export function rowCodecs<V extends DriverValues>(driver: DriverCodec<V>): RowCo
       user.createdAt,
       driver.writeFlag(user.disabled),
     ],
+    userChangeValues: (changes) => [changes.displayName, changes.role, JSON.stringify(changes.siteIds), driver.writeFlag(changes.disabled)],
     toSession,
     toSessionListing: (row) => {
       const { tokenHash: _hidden, ...session } = toSession(row);

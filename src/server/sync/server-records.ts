@@ -1,6 +1,7 @@
 import { recordSchemas, SERVER_OWNED_FIELDS, type RecordOf, type TableName } from '../../domain/records/index.ts';
+import { sameValue } from '../../domain/equality.ts';
 import { formatIssues } from '../../domain/validation.ts';
-import type { FieldVersions, RecordsTx } from '../storage/records.ts';
+import type { FieldVersions, RecordRow, RecordsTx } from '../storage/records.ts';
 
 /** Where a server-made record goes: straight into the transaction, or into a push batch's buffer. */
 export type RecordWriter = Pick<RecordsTx, 'nextVersion' | 'putRecords'>;
@@ -42,4 +43,36 @@ export async function writeServerRecord<T extends TableName>(
     },
   ]);
   return data;
+}
+
+/**
+ * Changes a record the server authors (an operator's card after an account edit): only the
+ * fields that differ take the new version, as a device's edit would, so devices pull the change
+ * like any other. Returns false, writing nothing, when nothing differs.
+ */
+export async function updateServerRecord<T extends TableName>(
+  tx: RecordWriter & Pick<RecordsTx, 'getRecord'>,
+  current: RecordRow & { table: T },
+  changes: Partial<Omit<RecordOf<T>, 'version' | 'updatedAt' | 'updatedBy'>>,
+  author: { updatedBy: string; at: string },
+): Promise<boolean> {
+  const changed = Object.entries(changes).filter(([name, value]) => value !== undefined && !sameValue(current.data[name], value));
+  if (changed.length === 0) return false;
+  const version = await tx.nextVersion();
+  const next = { ...current.data, ...Object.fromEntries(changed), version, updatedAt: author.at, updatedBy: author.updatedBy };
+  const parsed = recordSchemas[current.table].safeParse(next);
+  if (!parsed.success) throw new Error(`The server made an invalid ${current.table} record: ${formatIssues(parsed.error.issues)}`);
+  const data = parsed.data as Record<string, unknown>;
+  await tx.putRecords([
+    {
+      table: current.table,
+      id: current.id,
+      siteId: String(data.siteId),
+      version,
+      deleted: Boolean(data.deleted),
+      data,
+      fields: stampFields(current.fields, changed.map(([name]) => name), version, SERVER_WRITER),
+    },
+  ]);
+  return true;
 }

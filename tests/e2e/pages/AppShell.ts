@@ -12,13 +12,14 @@ export const LABELS = {
   loginButton: /^(Accedi|Log in)$/,
 } as const;
 
-export type NavName = 'frontDesk' | 'pathways' | 'mediation' | 'sync' | 'settings';
+export type NavName = 'frontDesk' | 'pathways' | 'mediation' | 'sync' | 'accounts' | 'settings';
 
 const NAV_LINK_NAMES: Record<NavName, RegExp> = {
   frontDesk: /^(Sportello|Front desk)$/,
   pathways: /^(Percorsi|Pathways)$/,
   mediation: /^(Mediazione|Mediation)$/,
   sync: /^(Sincronizzazione|Sync)$/,
+  accounts: /^(Account|Accounts)$/,
   settings: /^(Impostazioni|Settings)$/,
 };
 

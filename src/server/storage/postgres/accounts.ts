@@ -1,5 +1,16 @@
 import type { AccountsTx } from '../accounts.ts';
-import { type LoginFailuresSql, type PostgresValues, SESSION_COLUMNS, type SessionListingSql, type SessionSql, USER_COLUMNS, type UserSql, postgresRows, sessionValues } from '../row-codecs.ts';
+import {
+  type LoginFailuresSql,
+  type PostgresValues,
+  SESSION_COLUMNS,
+  type SessionListingSql,
+  type SessionSql,
+  USER_CHANGE_COLUMNS,
+  USER_COLUMNS,
+  type UserSql,
+  postgresRows,
+  sessionValues,
+} from '../row-codecs.ts';
 import { parametersFor } from './parameters.ts';
 import type { Queries } from './queries.ts';
 
@@ -9,6 +20,10 @@ const INSERT_USER = `INSERT INTO users (${USER_COLUMNS}) VALUES (${parametersFor
 const INSERT_SESSION = `INSERT INTO sessions (${SESSION_COLUMNS}) VALUES (${parametersFor(SESSION_COLUMNS, {})})`;
 // A transaction-scoped advisory lock per username; the first key keeps it apart from other locks.
 const LOGIN_LOCK_SPACE = 741_502_914;
+const CHANGE_PARAMETERS = parametersFor(USER_CHANGE_COLUMNS.join(', '), USER_CASTS).split(', ');
+const UPDATE_USER = `UPDATE users SET ${USER_CHANGE_COLUMNS.map((column, i) => `${column} = ${CHANGE_PARAMETERS[i]}`).join(', ')}
+  WHERE id = $${USER_CHANGE_COLUMNS.length + 1}`;
+const SESSIONS_WITH_USER = `SELECT s.*, u.username, u.display_name AS user_display_name FROM sessions s JOIN users u ON u.id = s.user_id`;
 
 /** Users, sessions and login failures on PostgreSQL. */
 export function postgresAccounts(q: Queries): AccountsTx {
@@ -26,6 +41,8 @@ export function postgresAccounts(q: Queries): AccountsTx {
     insertUser: (row) => q.run(INSERT_USER, postgresRows.userValues(row)),
     setPasswordHash: (userId, passwordHash) => q.run('UPDATE users SET password_hash = $1 WHERE id = $2', [passwordHash, userId]),
     countUsersWithRole: (role) => q.count('SELECT COUNT(*) AS n FROM users WHERE role = $1', [role]),
+    listUsers: async () => (await q.rows<UserSql<PostgresValues>>(`SELECT ${USER_COLUMNS} FROM users ORDER BY username`)).map(postgresRows.toUser),
+    updateUser: (id, changes) => q.run(UPDATE_USER, [...postgresRows.userChangeValues(changes), id]),
 
     getDeviceSecretHash: async (deviceId) =>
       (await q.rows<{ secret_hash: string }>('SELECT secret_hash FROM devices WHERE device_id = $1', [deviceId]))[0]?.secret_hash,
@@ -35,16 +52,17 @@ export function postgresAccounts(q: Queries): AccountsTx {
     getSession: (id) => session('id', id),
     getSessionByTokenHash: (tokenHash) => session('token_hash', tokenHash),
     listSessions: async () =>
-      (
-        await q.rows<SessionListingSql<PostgresValues>>(
-          `SELECT s.*, u.username, u.display_name AS user_display_name
-           FROM sessions s JOIN users u ON u.id = s.user_id ORDER BY s.last_seen_at DESC`,
-        )
-      ).map(postgresRows.toSessionListing),
+      (await q.rows<SessionListingSql<PostgresValues>>(`${SESSIONS_WITH_USER} ORDER BY s.last_seen_at DESC`)).map(postgresRows.toSessionListing),
     touchSession: (id, at) => q.run('UPDATE sessions SET last_seen_at = $1 WHERE id = $2', [at, id]),
     revokeSession: (id, at) => q.run('UPDATE sessions SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [at, id]),
     revokeUserSessions: async (userId, at) =>
       (await q.rows('UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL RETURNING id', [at, userId])).length,
+    listSessionsOfUser: async (userId) =>
+      (await q.rows<SessionListingSql<PostgresValues>>(`${SESSIONS_WITH_USER} WHERE s.user_id = $1 ORDER BY s.last_seen_at DESC`, [userId])).map(
+        postgresRows.toSessionListing,
+      ),
+    revokeDeviceSessions: (userId, deviceId, at) =>
+      q.run('UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND device_id = $3 AND revoked_at IS NULL', [at, userId, deviceId]),
 
     lockLoginFailures: async (username, since) => {
       await q.run('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOGIN_LOCK_SPACE, username]);

@@ -1,0 +1,4 @@
+/** The administrator's routes, in one place so links and App.tsx agree. */
+export const adminPaths = {
+  accounts: '/admin/accounts',
+} as const;
