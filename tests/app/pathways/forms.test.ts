@@ -104,6 +104,15 @@ describe('the intervention form', () => {
     const ok = withType({ ...newInterventionForm(TODAY), who: 'Ostetrica', followUpOn: '2026-04-01' }, 'midwife');
     expect(interventionFormErrors(interventionFieldsFromForm(ok), TODAY)).toEqual([]);
   });
+
+  it('refuses a follow-up before the intervention’s date, on the follow-up field, with the type still missing', () => {
+    const form = { ...newInterventionForm(TODAY), date: '2026-03-05', followUpOn: '2026-03-04' };
+    expect(interventionFormErrors(interventionFieldsFromForm(form), TODAY)).toEqual(expect.arrayContaining([
+      { path: 'type', key: 'required' }, { path: 'followUpOn', key: 'follow_up_before_intervention' },
+    ]));
+    const sameDay = withType({ ...form, followUpOn: '2026-03-05' }, 'midwife');
+    expect(interventionFormErrors(interventionFieldsFromForm(sameDay), TODAY)).toEqual([]);
+  });
 });
 
 describe('the closing form', () => {
