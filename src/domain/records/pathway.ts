@@ -42,7 +42,7 @@ export const interventionSchema = z.strictObject({
   area: code(interventionAreas),
   who: z.optional(text(120)),
   note: z.optional(text(2000)),
-  /** A follow-up planned for this date, shown in "My pathways" until done. */
+  /** A follow-up planned for this date, shown in "My pathways" until done (domain/pathways/followUps.ts). */
   followUpOn: z.optional(IsoDate),
 }).check(
   // `when`: judged whenever both are days, so a form shows it beside the other fields' problems.
