@@ -1,5 +1,5 @@
 import { followUpTiming, pendingFollowUps, type FollowUpTiming } from '../domain/pathways/followUps.ts';
-import type { Goal, Intervention, Pathway } from '../domain/records/pathway.ts';
+import type { Intervention, Pathway } from '../domain/records/pathway.ts';
 import type { Person } from '../domain/records/person.ts';
 import type { Grant } from '../domain/records/grant.ts';
 import type { SportelloDb } from './database.ts';
@@ -117,22 +117,6 @@ export class PathwayStateError extends Error {
   }
 }
 
-/** Closes a pathway with its outcome and each goal's final status. */
-export async function closePathway(
-  db: SportelloDb,
-  author: Author,
-  id: string,
-  input: { closedOn: string; outcome: string | undefined; goals: Goal[] },
-): Promise<Pathway> {
-  return db.transaction('rw', [db.pathways, db.outbox, db.meta], async () => {
-    const current = await requirePathway(db, id);
-    if (current.status === 'closed') throw new PathwayStateError('already_closed');
-    return updateWithHistory(db, author, 'pathways', id, {
-      status: 'closed', closedOn: input.closedOn, outcome: input.outcome, goals: input.goals,
-    });
-  });
-}
-
 /**
  * Reopens a closed pathway, saying why. The closing date goes (the pathway is open again); the
  * outcome stays, shown as the previous outcome, and the edit history keeps both.
@@ -145,7 +129,7 @@ export async function reopenPathway(db: SportelloDb, author: Author, id: string,
   });
 }
 
-async function requirePathway(db: SportelloDb, id: string): Promise<Pathway> {
+export async function requirePathway(db: SportelloDb, id: string): Promise<Pathway> {
   const row = await db.pathways.get(id);
   if (!row || row.deleted) throw new RecordNotFoundError('pathways', id);
   return row;

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyOf } from '../../src/db/history.ts';
+import { closePathway } from '../../src/db/pathwayClosing.ts';
 import {
-  closePathway, editPathway, followUpsDue, interventionsOfPathway, interventionsOfPerson, myOpenPathways, openPathwaysOf,
+  editPathway, followUpsDue, interventionsOfPathway, interventionsOfPerson, myOpenPathways, openPathwaysOf,
   pathwayFile, pathwaysOfPerson, PathwayStateError, reopenPathway,
 } from '../../src/db/pathways.ts';
 import { deleteRecord, getRecord, RecordValidationError } from '../../src/db/repository.ts';
@@ -36,10 +37,10 @@ describe('opening, closing and reopening a pathway', () => {
     const amina = await addPerson(db, who);
     const p = await addPathway(db, who, amina.id);
     const goals = p.goals.map((g, i) => ({ ...g, status: i === 0 ? ('reached' as const) : ('dropped' as const) }));
-    const closed = await closePathway(db, who, p.id, { closedOn: '2026-03-01', outcome: 'Bambino iscritto al nido', goals });
+    const closed = await closePathway(db, who, 'operator', p.id, { closedOn: '2026-03-01', outcome: 'Bambino iscritto al nido', goals, cancelGrantIds: [] });
     expect(closed).toMatchObject({ status: 'closed', closedOn: '2026-03-01', outcome: 'Bambino iscritto al nido' });
     expect(closed.goals.map((g) => g.status)).toEqual(['reached', 'dropped']);
-    await expect(closePathway(db, who, p.id, { closedOn: '2026-03-02', outcome: 'x', goals })).rejects.toBeInstanceOf(PathwayStateError);
+    await expect(closePathway(db, who, 'operator', p.id, { closedOn: '2026-03-02', outcome: 'x', goals, cancelGrantIds: [] })).rejects.toBeInstanceOf(PathwayStateError);
 
     const reopened = await reopenPathway(db, who, p.id, 'Nuovo sfratto');
     expect(reopened.status).toBe('open');
@@ -58,7 +59,7 @@ describe('opening, closing and reopening a pathway', () => {
     const who = author();
     const p = await addPathway(db, who, (await addPerson(db, who)).id, { openedOn: '2026-02-01' });
     const before = await db.outbox.count();
-    const error = await closePathway(db, who, p.id, { closedOn: '2026-01-01', outcome: 'x', goals: p.goals }).catch((e: unknown) => e);
+    const error = await closePathway(db, who, 'operator', p.id, { closedOn: '2026-01-01', outcome: 'x', goals: p.goals, cancelGrantIds: [] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RecordValidationError);
     expect((error as RecordValidationError).errors).toContainEqual({ path: 'closedOn', key: 'closed_before_opened' });
     expect((await getRecord(db, 'pathways', p.id))!.status).toBe('open');
@@ -109,7 +110,7 @@ describe('pathway queries', () => {
     const third = await addPathway(db, me, giulia.id);
     const closed = await addPathway(db, me, fatima.id);
     const theirs = await addPathway(db, colleague, fatima.id);
-    await closePathway(db, me, closed.id, { closedOn: '2026-02-01', outcome: 'Concluso', goals: closed.goals });
+    await closePathway(db, me, 'operator', closed.id, { closedOn: '2026-02-01', outcome: 'Concluso', goals: closed.goals, cancelGrantIds: [] });
 
     const today = '2026-03-10';
     await addConsultation(db, me, mine, { date: '2026-02-02', followUpOn: '2026-03-01' }); // done: she came back on the 20th
