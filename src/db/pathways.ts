@@ -1,4 +1,5 @@
-import type { Goal, Intervention, Pathway } from '../domain/records/pathway.ts';
+import { followUpTiming, pendingFollowUps, type FollowUpTiming } from '../domain/pathways/followUps.ts';
+import type { Intervention, Pathway } from '../domain/records/pathway.ts';
 import type { Person } from '../domain/records/person.ts';
 import type { Grant } from '../domain/records/grant.ts';
 import type { SportelloDb } from './database.ts';
@@ -48,27 +49,27 @@ function newestFirst(rows: Intervention[]): Intervention[] {
 }
 
 export interface FollowUp {
-  intervention: Intervention;
+  intervention: Intervention & { followUpOn: string };
   pathway: Pathway;
   /** Missing only if her record has not reached this device. */
   person: Person | undefined;
+  timing: FollowUpTiming;
 }
 
 /**
- * The follow-ups planned from today on in the case manager's open pathways, the soonest first.
- * Read through her pathways (a few dozen), then each pathway's interventions.
+ * The follow-ups still to do in the case manager's open pathways, overdue ones first, then
+ * today's and the upcoming (the rule: domain/pathways/followUps.ts). Read through her pathways
+ * (a few dozen), then each pathway's interventions.
  */
 export async function followUpsDue(db: SportelloDb, caseManagerId: string, today: string): Promise<FollowUp[]> {
   const pathways = await openPathwaysOf(db, caseManagerId);
   if (pathways.length === 0) return [];
   const byId = new Map(pathways.map((p) => [p.id, p]));
-  const interventions = live(await db.interventions.where('pathwayId').anyOf([...byId.keys()]).toArray())
-    .filter((i) => i.followUpOn !== undefined && i.followUpOn >= today)
-    .sort((a, b) => a.followUpOn!.localeCompare(b.followUpOn!) || a.createdAt.localeCompare(b.createdAt));
+  const interventions = live(await db.interventions.where('pathwayId').anyOf([...byId.keys()]).toArray());
   const people = await peopleById(db, pathways.map((p) => p.personId));
-  return interventions.map((intervention) => {
+  return pendingFollowUps(interventions).map((intervention) => {
     const pathway = byId.get(intervention.pathwayId)!;
-    return { intervention, pathway, person: people.get(pathway.personId) };
+    return { intervention, pathway, person: people.get(pathway.personId), timing: followUpTiming(intervention.followUpOn, today) };
   });
 }
 
@@ -84,17 +85,17 @@ export async function peopleById(db: SportelloDb, ids: readonly string[]): Promi
 export interface PathwaySummary {
   pathway: Pathway;
   person: Person | undefined;
-  /** The soonest follow-up from today on, if any. */
-  nextFollowUpOn: string | undefined;
+  /** Its earliest follow-up still to do, overdue or not, if any. */
+  nextFollowUp: { on: string; timing: FollowUpTiming } | undefined;
 }
 
 /** "My pathways": her open pathways with the person and the next follow-up of each. */
 export async function myOpenPathways(db: SportelloDb, caseManagerId: string, today: string): Promise<PathwaySummary[]> {
   const [pathways, followUps] = await Promise.all([openPathwaysOf(db, caseManagerId), followUpsDue(db, caseManagerId, today)]);
   const people = await peopleById(db, pathways.map((p) => p.personId));
-  const next = new Map<string, string>();
-  for (const f of followUps) if (!next.has(f.pathway.id)) next.set(f.pathway.id, f.intervention.followUpOn!);
-  return pathways.map((pathway) => ({ pathway, person: people.get(pathway.personId), nextFollowUpOn: next.get(pathway.id) }));
+  const next = new Map<string, PathwaySummary['nextFollowUp']>();
+  for (const f of followUps) if (!next.has(f.pathway.id)) next.set(f.pathway.id, { on: f.intervention.followUpOn, timing: f.timing });
+  return pathways.map((pathway) => ({ pathway, person: people.get(pathway.personId), nextFollowUp: next.get(pathway.id) }));
 }
 
 export async function openPathway(db: SportelloDb, author: Author, fields: Omit<PathwayFields, 'status'>): Promise<Pathway> {
@@ -116,22 +117,6 @@ export class PathwayStateError extends Error {
   }
 }
 
-/** Closes a pathway with its outcome and each goal's final status. */
-export async function closePathway(
-  db: SportelloDb,
-  author: Author,
-  id: string,
-  input: { closedOn: string; outcome: string | undefined; goals: Goal[] },
-): Promise<Pathway> {
-  return db.transaction('rw', [db.pathways, db.outbox, db.meta], async () => {
-    const current = await requirePathway(db, id);
-    if (current.status === 'closed') throw new PathwayStateError('already_closed');
-    return updateWithHistory(db, author, 'pathways', id, {
-      status: 'closed', closedOn: input.closedOn, outcome: input.outcome, goals: input.goals,
-    });
-  });
-}
-
 /**
  * Reopens a closed pathway, saying why. The closing date goes (the pathway is open again); the
  * outcome stays, shown as the previous outcome, and the edit history keeps both.
@@ -144,7 +129,7 @@ export async function reopenPathway(db: SportelloDb, author: Author, id: string,
   });
 }
 
-async function requirePathway(db: SportelloDb, id: string): Promise<Pathway> {
+export async function requirePathway(db: SportelloDb, id: string): Promise<Pathway> {
   const row = await db.pathways.get(id);
   if (!row || row.deleted) throw new RecordNotFoundError('pathways', id);
   return row;

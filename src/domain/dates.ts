@@ -37,3 +37,8 @@ export function formatDay(day: string, lang: string): string {
   if (Number.isNaN(date.getTime())) return day;
   return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** Calendar days from one YYYY-MM-DD day to another: negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}

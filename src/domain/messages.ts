@@ -33,6 +33,10 @@ export const validationMessages = {
   amount_not_positive: { it: 'L’importo deve essere maggiore di zero', en: 'The amount must be more than zero' },
   amount_too_large: { it: 'Importo troppo grande', en: 'Amount too large' },
   closed_before_opened: { it: 'La chiusura precede l’apertura', en: 'Closed before it was opened' },
+  follow_up_before_intervention: {
+    it: 'Il follow-up non può precedere la data dell’intervento',
+    en: 'The follow-up cannot be before the date of the intervention',
+  },
   other_text_required: { it: 'Specificare “Altro”', en: 'Please describe “Other”' },
   minutes_range: { it: 'Durata non plausibile', en: 'Implausible duration' },
   invalid_username: {

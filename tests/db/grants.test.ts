@@ -3,7 +3,7 @@ import {
   GrantRefusedError, grantsAwaitingReceipt, householdAllowance, householdCapCents, moveGrant, proposeGrant,
   setHouseholdCap, SettingsNotAllowedError, type GrantProposal,
 } from '../../src/db/grants.ts';
-import { closePathway } from '../../src/db/pathways.ts';
+import { closePathway } from '../../src/db/pathwayClosing.ts';
 import { getRecord } from '../../src/db/repository.ts';
 import { DEFAULT_HOUSEHOLD_CAP_CENTS } from '../../src/domain/grants/grantRules.ts';
 import { householdCapSettingId } from '../../src/domain/records/settings.ts';
@@ -72,7 +72,7 @@ describe('household totals across pathways', () => {
     const { db } = device();
     const who = author();
     const p = await addPathway(db, who, (await addPerson(db, who)).id);
-    await closePathway(db, who, p.id, { closedOn: '2026-03-01', outcome: 'Concluso', goals: p.goals });
+    await closePathway(db, who, 'operator', p.id, { closedOn: '2026-03-01', outcome: 'Concluso', goals: p.goals, cancelGrantIds: [] });
     const before = await db.outbox.count();
     expect(await refusal(proposeGrant(db, who, 'operator', p.id, proposal(100)))).toEqual({ code: 'pathway_closed' });
     expect(await db.grants.count()).toBe(0);

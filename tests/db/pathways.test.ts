@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyOf } from '../../src/db/history.ts';
+import { closePathway } from '../../src/db/pathwayClosing.ts';
 import {
-  closePathway, editPathway, followUpsDue, interventionsOfPathway, interventionsOfPerson, myOpenPathways, openPathwaysOf,
+  editPathway, followUpsDue, interventionsOfPathway, interventionsOfPerson, myOpenPathways, openPathwaysOf,
   pathwayFile, pathwaysOfPerson, PathwayStateError, reopenPathway,
 } from '../../src/db/pathways.ts';
 import { deleteRecord, getRecord, RecordValidationError } from '../../src/db/repository.ts';
@@ -36,10 +37,10 @@ describe('opening, closing and reopening a pathway', () => {
     const amina = await addPerson(db, who);
     const p = await addPathway(db, who, amina.id);
     const goals = p.goals.map((g, i) => ({ ...g, status: i === 0 ? ('reached' as const) : ('dropped' as const) }));
-    const closed = await closePathway(db, who, p.id, { closedOn: '2026-03-01', outcome: 'Bambino iscritto al nido', goals });
+    const closed = await closePathway(db, who, 'operator', p.id, { closedOn: '2026-03-01', outcome: 'Bambino iscritto al nido', goals, cancelGrantIds: [] });
     expect(closed).toMatchObject({ status: 'closed', closedOn: '2026-03-01', outcome: 'Bambino iscritto al nido' });
     expect(closed.goals.map((g) => g.status)).toEqual(['reached', 'dropped']);
-    await expect(closePathway(db, who, p.id, { closedOn: '2026-03-02', outcome: 'x', goals })).rejects.toBeInstanceOf(PathwayStateError);
+    await expect(closePathway(db, who, 'operator', p.id, { closedOn: '2026-03-02', outcome: 'x', goals, cancelGrantIds: [] })).rejects.toBeInstanceOf(PathwayStateError);
 
     const reopened = await reopenPathway(db, who, p.id, 'Nuovo sfratto');
     expect(reopened.status).toBe('open');
@@ -58,7 +59,7 @@ describe('opening, closing and reopening a pathway', () => {
     const who = author();
     const p = await addPathway(db, who, (await addPerson(db, who)).id, { openedOn: '2026-02-01' });
     const before = await db.outbox.count();
-    const error = await closePathway(db, who, p.id, { closedOn: '2026-01-01', outcome: 'x', goals: p.goals }).catch((e: unknown) => e);
+    const error = await closePathway(db, who, 'operator', p.id, { closedOn: '2026-01-01', outcome: 'x', goals: p.goals, cancelGrantIds: [] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RecordValidationError);
     expect((error as RecordValidationError).errors).toContainEqual({ path: 'closedOn', key: 'closed_before_opened' });
     expect((await getRecord(db, 'pathways', p.id))!.status).toBe('open');
@@ -96,34 +97,51 @@ describe('pathway queries', () => {
     expect(i2).toMatchObject({ personId: amina.id, siteId: newer.siteId });
   });
 
-  it('“my pathways”: the case manager’s open pathways, her follow-ups from today on, soonest first', async () => {
+  it('“my pathways”: the case manager’s open pathways and her follow-ups still to do, the overdue first', async () => {
     const { db } = device();
     const me = author();
     const colleague = author();
     const amina = await addPerson(db, me);
     const rosa = await addPerson(db, me, 'peruvian');
     const fatima = await addPerson(db, me, 'moroccan');
+    const giulia = await addPerson(db, me, 'italian');
     const mine = await addPathway(db, me, amina.id, { openedOn: '2026-01-05' });
     const mineToo = await addPathway(db, me, rosa.id, { openedOn: '2025-12-01' });
+    const third = await addPathway(db, me, giulia.id);
     const closed = await addPathway(db, me, fatima.id);
     const theirs = await addPathway(db, colleague, fatima.id);
-    await closePathway(db, me, closed.id, { closedOn: '2026-02-01', outcome: 'Concluso', goals: closed.goals });
+    await closePathway(db, me, 'operator', closed.id, { closedOn: '2026-02-01', outcome: 'Concluso', goals: closed.goals, cancelGrantIds: [] });
 
     const today = '2026-03-10';
-    await addConsultation(db, me, mine, { followUpOn: '2026-03-09' }); // yesterday: not due any more
-    const later = await addConsultation(db, me, mine, { followUpOn: '2026-04-01' });
-    const soon = await addConsultation(db, me, mineToo, { followUpOn: today });
-    await addConsultation(db, me, mineToo); // no follow-up
-    await addConsultation(db, me, closed, { followUpOn: '2026-03-20' }); // closed pathway
-    await addConsultation(db, colleague, theirs, { followUpOn: '2026-03-11' }); // someone else's
+    await addConsultation(db, me, mine, { date: '2026-02-02', followUpOn: '2026-03-01' }); // done: she came back on the 20th
+    const late = await addConsultation(db, me, mine, { date: '2026-02-20', followUpOn: '2026-03-09' }); // yesterday: overdue
+    const dueToday = await addConsultation(db, me, mineToo, { date: '2026-02-02', followUpOn: today });
+    await addConsultation(db, me, mineToo, { date: '2026-02-02' }); // the same day: not the follow-up
+    const deleted = await addConsultation(db, me, mineToo, { date: '2026-03-05' });
+    await deleteRecord(db, me, 'interventions', deleted.id); // a deleted one does not do it either
+    const upcoming = await addConsultation(db, me, third, { date: '2026-03-02', followUpOn: '2026-04-01' });
+    await addConsultation(db, me, closed, { date: '2026-01-20', followUpOn: '2026-01-25' }); // closed pathway
+    await addConsultation(db, colleague, theirs, { followUpOn: '2026-03-01' }); // someone else's
 
-    expect((await openPathwaysOf(db, me.operatorId)).map((p) => p.id)).toEqual([mineToo.id, mine.id]);
+    expect((await openPathwaysOf(db, me.operatorId)).map((p) => p.id)).toEqual([mineToo.id, mine.id, third.id]);
     const due = await followUpsDue(db, me.operatorId, today);
-    expect(due.map((f) => f.intervention.id)).toEqual([soon.id, later.id]);
-    expect(due[0]!.person?.firstName).toBe('Rosa');
+    expect(due.map((f) => [f.intervention.id, f.timing])).toEqual([
+      [late.id, { when: 'late', days: 1 }],
+      [dueToday.id, { when: 'today' }],
+      [upcoming.id, { when: 'upcoming', days: 22 }],
+    ]);
+    expect(due.map((f) => f.person?.firstName)).toEqual(['Amina', 'Rosa', 'Giulia']);
 
     const summaries = await myOpenPathways(db, me.operatorId, today);
-    expect(summaries.map((s) => [s.person?.firstName, s.nextFollowUpOn])).toEqual([['Rosa', today], ['Amina', '2026-04-01']]);
+    expect(summaries.map((s) => [s.person?.firstName, s.nextFollowUp])).toEqual([
+      ['Rosa', { on: today, timing: { when: 'today' } }],
+      ['Amina', { on: '2026-03-09', timing: { when: 'late', days: 1 } }],
+      ['Giulia', { on: '2026-04-01', timing: { when: 'upcoming', days: 22 } }],
+    ]);
+
+    // Her next intervention on Amina's pathway is the follow-up: it is no longer listed.
+    await addConsultation(db, me, mine, { date: today });
+    expect((await followUpsDue(db, me.operatorId, today)).map((f) => f.intervention.id)).toEqual([dueToday.id, upcoming.id]);
     expect(await myOpenPathways(db, author().operatorId, today)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isDay, localDate, yearOf } from '../../src/domain/dates.ts';
+import { addDays, daysBetween, isDay, localDate, yearOf } from '../../src/domain/dates.ts';
 
 describe('days', () => {
   it.each<[s: string, day: boolean]>([
@@ -27,6 +27,18 @@ describe('days', () => {
     ['2026-03-28', 2, '2026-03-30'],
   ])('addDays(%s, %i) is %s', (date, days, expected) => {
     expect(addDays(date, days)).toBe(expected);
+  });
+
+  it.each<[from: string, to: string, days: number]>([
+    ['2026-03-10', '2026-03-10', 0],
+    ['2026-03-10', '2026-03-13', 3],
+    ['2026-03-13', '2026-03-10', -3],
+    ['2026-02-27', '2026-03-02', 3],
+    ['2024-02-27', '2024-03-02', 4],
+    ['2025-12-30', '2026-01-02', 3],
+    ['2026-03-28', '2026-03-30', 2],
+  ])('daysBetween(%s, %s) is %i', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
   });
 
   it('reads the day in the site time zone, not in UTC', () => {

@@ -557,3 +557,108 @@ for (const viewport of [
     }
   });
 }
+
+test('offline: an overdue follow-up stays in “My pathways”, first and said late, until an intervention on a later day does it', async ({ page, context }) => {
+  const desk = await openOffline(page, context);
+  await registerAndOpenPage(page, desk, 'Joy', 'Eze');
+  const pathway = await openPathway(page);
+  const today = localDate();
+
+  // Ten days ago, a consultation whose follow-up was due three days ago; a follow-up before it is refused beside the field.
+  await pathway.addInterventionButton.click();
+  const intervention = new InterventionFormPage(page);
+  await intervention.type('Consulenza ostetrica').check();
+  await intervention.date.fill(addDays(today, -10));
+  await intervention.followUpOn.fill(addDays(today, -12));
+  await intervention.saveButton.click();
+  await expect(intervention.followUpOn).toHaveAttribute('aria-invalid', 'true');
+  await expect(intervention.followUpOn).toBeFocused();
+  expect(await intervention.followUpError()).toBe('Il follow-up non può precedere la data dell’intervento');
+  await intervention.followUpOn.fill(addDays(today, -3));
+  await intervention.saveButton.click();
+  await expect(pathway.savedMessage).toHaveText(/Intervento registrato/);
+
+  // The same day, a home visit planning the next one in five days.
+  await pathway.addInterventionButton.click();
+  await intervention.type('Visita domiciliare').check();
+  await intervention.date.fill(addDays(today, -10));
+  await intervention.followUpOn.fill(addDays(today, 5));
+  await intervention.saveButton.click();
+  await expect(pathway.savedMessage).toHaveText(/Intervento registrato/);
+
+  await desk.shell.nav('pathways');
+  const mine = new MyPathwaysPage(page);
+  const hers = mine.followUps.getByRole('listitem').filter({ hasText: 'Joy Eze' });
+  await expect(hers).toHaveCount(2);
+  await expect(hers.nth(0)).toContainText('In ritardo di 3 giorni');
+  await expect(hers.nth(0)).toContainText('Consulenza ostetrica: Joy Eze');
+  await expect(hers.nth(1)).toContainText('Tra 5 giorni');
+  await expect(hers.nth(1)).toContainText('Visita domiciliare: Joy Eze');
+  // Listed first of all: the late one comes before anything due today or later.
+  await expect(mine.followUps.getByRole('listitem').first()).toContainText('In ritardo di 3 giorni');
+  await expect(mine.openPathwayLink(/Joy Eze/)).toContainText(/Follow-up del .+: in ritardo di 3 giorni/);
+  await desk.shell.switchLanguage('en');
+  await expect(hers.nth(0)).toContainText('3 days late');
+  await expect(hers.nth(1)).toContainText('In 5 days');
+  await desk.shell.switchLanguage('it');
+
+  // Today's intervention is the follow-up: both are done, and the pathway has none planned.
+  await mine.openPathwayLink(/Joy Eze/).click();
+  await pathway.addInterventionButton.click();
+  await intervention.type('Supporto nelle pratiche').check();
+  await intervention.saveButton.click();
+  await expect(pathway.savedMessage).toHaveText(/Intervento registrato/);
+  await desk.shell.nav('pathways');
+  await expect(mine.openPathwayLink(/Joy Eze/)).toContainText('Nessun follow-up in programma');
+  await expect(hers).toHaveCount(0);
+});
+
+test('offline, coordinator: closing a pathway asks to cancel each grant not yet paid; they end cancelled and the closed pathway offers no approval', async ({ page, context }) => {
+  // The coordinator, to whom "Approva" would be offered if a closed pathway still allowed it.
+  const desk = await openOffline(page, context, E2E_COORDINATOR);
+  await registerAndOpenPage(page, desk, 'Adaeze', 'Nwosu');
+  const pathway = await openPathway(page);
+  const kit = /^Kit neonato: 200,00/;
+  const bills = /^Utenze domestiche: 100,00/;
+  await proposeGrant(page, pathway, /^Kit neonato$/, '200');
+  await proposeGrant(page, pathway, /^Utenze domestiche$/, '100');
+  await pathway.grantButton(bills, GRANT_BUTTONS.approve).click();
+  await expect(pathway.grantStatus(bills)).toHaveText(/Approvata/);
+  await expect(pathway.grantButton(kit, GRANT_BUTTONS.approve)).toBeVisible();
+  await expect(pathway.allowance).toContainText(/Impegnati 300,00/);
+
+  // Closing asks about each grant, beside it, before anything is written.
+  await pathway.closeButton.click();
+  const close = new ClosePathwayPage(page);
+  await expect(close.grantsNotYetPaid).toContainText('non si può più approvare né pagare');
+  await expect(close.grantChoice(/^Kit neonato: 200,00\s€ \(Proposta\)/)).toBeVisible();
+  await expect(close.grantChoice(/^Utenze domestiche: 100,00\s€ \(Approvata\)/)).toBeVisible();
+  await close.outcome.fill('Trasferita con la famiglia a Milano');
+  await close.saveButton.click();
+  expect(await close.grantChoiceError(kit)).toBe('Campo obbligatorio');
+  expect(await close.grantChoiceError(bills)).toBe('Campo obbligatorio');
+  // The newest proposal is listed first, and takes the focus.
+  await expect(close.grantCancel(bills)).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+
+  // By keyboard for one, by a tap for the other.
+  await page.keyboard.press('Space');
+  await expect(close.grantCancel(bills)).toBeChecked();
+  expect(await close.grantChoiceError(bills)).toBe('');
+  await close.saveButton.click();
+  expect(await close.grantChoiceError(kit)).toBe('Campo obbligatorio');
+  await close.grantCancel(kit).check();
+  await close.saveButton.click();
+  await expect(pathway.savedMessage).toHaveText(/Percorso chiuso/);
+
+  // Both cancelled, their money back to the household; nothing is offered on them, "Approva" least of all.
+  await expect(pathway.status).toHaveText(/^Chiuso il/);
+  await expect(pathway.grantStatus(kit)).toHaveText(/Annullata/);
+  await expect(pathway.grantStatus(bills)).toHaveText(/Annullata/);
+  await expect(pathway.allowance).toContainText(/Impegnati 0,00/);
+  await expect(pathway.grantsSection.getByRole('button', { name: GRANT_BUTTONS.approve })).toHaveCount(0);
+  await expect(pathway.grantsSection.getByRole('button', { name: GRANT_BUTTONS.pay })).toHaveCount(0);
+  await page.reload();
+  await expect(pathway.grantStatus(kit)).toHaveText(/Annullata/);
+  await expect(pathway.grantsSection.getByRole('button')).toHaveCount(0);
+});

@@ -2,7 +2,9 @@ import type { Cents } from '../money.ts';
 import type { Grant } from '../records/grant.ts';
 import type { Role } from '../records/operator.ts';
 import type { Pathway } from '../records/pathway.ts';
-import { checkTransition, committedCents, COUNTED_STATUSES, mayApproveGrant, mayRecordCapException, type GrantProblem } from '../grants/grantRules.ts';
+import {
+  checkTransition, committedCents, COUNTED_STATUSES, mayApproveGrant, mayRecordCapException, nextStatuses, type GrantProblem,
+} from '../grants/grantRules.ts';
 import { sameValue } from '../equality.ts';
 
 /**
@@ -33,6 +35,32 @@ export type GrantChangeProblem =
 /** Moves a closed pathway's grant may still make: its money is settled or given back. */
 const AFTER_CLOSING: ReadonlySet<Grant['status']> = new Set(['accounted', 'cancelled']);
 
+export type GrantMove = Exclude<Grant['status'], 'proposed'>;
+
+/** What the role and the pathway's status forbid of a move the transitions allow. */
+function moveProblem(role: Role, to: Grant['status'], pathwayStatus: Pathway['status']): GrantChangeProblem | null {
+  if (to === 'approved' && !mayApproveGrant(role)) return { code: 'approval_not_allowed' };
+  if (pathwayStatus !== 'open' && !AFTER_CLOSING.has(to)) return { code: 'pathway_closed' };
+  return null;
+}
+
+/**
+ * The moves `role` may make on a grant now, by the rule below: what the device offers. A
+ * receipt is not asked here — accounting is offered, and refused in words until one is attached.
+ */
+export function allowedGrantMoves(role: Role, grant: Pick<Grant, 'status'>, pathwayStatus: Pathway['status']): GrantMove[] {
+  return nextStatuses(grant.status).filter((to): to is GrantMove => to !== 'proposed' && moveProblem(role, to, pathwayStatus) === null);
+}
+
+/**
+ * Whether a grant would be stuck on a closed pathway — it still has a move that closing forbids
+ * (approval, payment) — so it is cancelled before the pathway is closed. A paid grant is not:
+ * it is accounted for after closing.
+ */
+export function blocksClosing(grant: Pick<Grant, 'status' | 'deleted'>): boolean {
+  return !grant.deleted && nextStatuses(grant.status).some((to) => !AFTER_CLOSING.has(to));
+}
+
 export function grantChangeProblem(change: GrantChange): GrantChangeProblem | null {
   const { before, after, pathway, role } = change;
   if (after.deleted) return null; // a tombstone commits nothing; who may delete is the site scope's
@@ -51,10 +79,9 @@ export function grantChangeProblem(change: GrantChange): GrantChangeProblem | nu
     if (after.status !== 'proposed') return { code: 'transition_not_allowed', from: 'proposed', to: after.status };
     if (pathway.status !== 'open') return { code: 'pathway_closed' };
   } else if (from !== after.status) {
-    const problem = checkTransition({ status: from, receiptAttachmentIds: after.receiptAttachmentIds }, after.status);
+    const problem = checkTransition({ status: from, receiptAttachmentIds: after.receiptAttachmentIds }, after.status)
+      ?? moveProblem(role, after.status, pathway.status);
     if (problem) return problem;
-    if (after.status === 'approved' && !mayApproveGrant(role)) return { code: 'approval_not_allowed' };
-    if (pathway.status !== 'open' && !AFTER_CLOSING.has(after.status)) return { code: 'pathway_closed' };
   }
   if (!before && (after.approvedBy !== undefined || after.approvedOn !== undefined)) return { code: 'approval_not_allowed' };
 

@@ -42,7 +42,19 @@ export const interventionSchema = z.strictObject({
   area: code(interventionAreas),
   who: z.optional(text(120)),
   note: z.optional(text(2000)),
-  /** A follow-up planned for this date, shown in "My pathways" until done. */
+  /** A follow-up planned for this date, shown in "My pathways" until done (domain/pathways/followUps.ts). */
   followUpOn: z.optional(IsoDate),
-});
+}).check(
+  // `when`: judged whenever both are days, so a form shows it beside the other fields' problems.
+  z.refine((i) => !i.followUpOn || i.followUpOn >= i.date, {
+    path: ['followUpOn'],
+    message: 'follow_up_before_intervention',
+    when: ({ value }) => bothDays(value),
+  }),
+);
 export type Intervention = z.infer<typeof interventionSchema>;
+
+function bothDays(value: unknown): boolean {
+  const { date, followUpOn } = (value ?? {}) as { date?: unknown; followUpOn?: unknown };
+  return typeof date === 'string' && isDay(date) && typeof followUpOn === 'string' && isDay(followUpOn);
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closeFormErrors, finalGoals, newCloseForm } from '../../../src/app/pathways/forms/closeForm.ts';
+import {
+  closeFormErrors, finalGoals, newCloseForm, upgradeCloseDraft, withCancelChoice,
+} from '../../../src/app/pathways/forms/closeForm.ts';
 import { checkGrantForm, newGrantForm, readAmount, type GrantForm } from '../../../src/app/pathways/forms/grantForm.ts';
 import {
   interventionFieldsFromForm, interventionFormErrors, newInterventionForm, withArea, withType,
@@ -104,6 +106,15 @@ describe('the intervention form', () => {
     const ok = withType({ ...newInterventionForm(TODAY), who: 'Ostetrica', followUpOn: '2026-04-01' }, 'midwife');
     expect(interventionFormErrors(interventionFieldsFromForm(ok), TODAY)).toEqual([]);
   });
+
+  it('refuses a follow-up before the intervention’s date, on the follow-up field, with the type still missing', () => {
+    const form = { ...newInterventionForm(TODAY), date: '2026-03-05', followUpOn: '2026-03-04' };
+    expect(interventionFormErrors(interventionFieldsFromForm(form), TODAY)).toEqual(expect.arrayContaining([
+      { path: 'type', key: 'required' }, { path: 'followUpOn', key: 'follow_up_before_intervention' },
+    ]));
+    const sameDay = withType({ ...form, followUpOn: '2026-03-05' }, 'midwife');
+    expect(interventionFormErrors(interventionFieldsFromForm(sameDay), TODAY)).toEqual([]);
+  });
 });
 
 describe('the closing form', () => {
@@ -119,5 +130,24 @@ describe('the closing form', () => {
   it('gives each goal its final status', () => {
     const form = { ...newCloseForm(pathway, TODAY), goalStatuses: { g1: 'reached' } };
     expect(finalGoals(pathway, form)).toEqual([{ id: 'g1', text: 'Nido', status: 'reached' }]);
+  });
+
+  it('asks for each grant not yet paid to be cancelled, beside that grant', () => {
+    const form = { ...newCloseForm(pathway, TODAY), outcome: 'ok' };
+    const open = [{ id: 'kit' }, { id: 'bills' }];
+    expect(closeFormErrors(form, pathway, TODAY, open)).toEqual([{ path: 'grants.kit', key: 'required' }, { path: 'grants.bills', key: 'required' }]);
+    const oneChosen = withCancelChoice(form, 'bills', true);
+    expect(closeFormErrors(oneChosen, pathway, TODAY, open)).toEqual([{ path: 'grants.kit', key: 'required' }]);
+    const both = withCancelChoice(oneChosen, 'kit', true);
+    expect(both.cancelGrantIds).toEqual(['bills', 'kit']);
+    expect(closeFormErrors(both, pathway, TODAY, open)).toEqual([]);
+    expect(withCancelChoice(both, 'bills', false).cancelGrantIds).toEqual(['kit']);
+    expect(withCancelChoice(withCancelChoice(both, 'kit', true), 'kit', true).cancelGrantIds).toEqual(['bills', 'kit']);
+  });
+
+  it('opens a draft of the older shape with no grant chosen yet', () => {
+    const old = { closedOn: '2026-03-01', outcome: 'Concluso', goalStatuses: { g1: 'reached' } };
+    expect(upgradeCloseDraft(1, old)).toEqual({ ...old, cancelGrantIds: [] });
+    expect(upgradeCloseDraft(1, null)).toBeUndefined();
   });
 });

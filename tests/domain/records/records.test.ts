@@ -11,7 +11,7 @@ import {
   arrivalChannels, employmentStatuses, fragilities, grantStatuses, mediationSettings, referralTargets, sexes, visitTopics,
 } from '../../../src/domain/vocab/index.ts';
 import { personArb } from '../arbitraries.ts';
-import { factories, grant, pathway, person, visit, withCheckLetter, without } from '../factories.ts';
+import { factories, grant, intervention, pathway, person, visit, withCheckLetter, without } from '../factories.ts';
 
 const en = validationMessages;
 const KNOWN_MESSAGES = new Set<string>(Object.values(validationMessages).map((m) => m.en));
@@ -380,6 +380,37 @@ describe('pathway rules', () => {
     const p = pathway();
     const outcome = rejected(parse('pathways', { ...p, goals: [{ ...p.goals[0]!, status: 'done' }] }));
     expect(outcome.message).toBe('goals.0.status: Invalid value');
+  });
+});
+
+describe('intervention rules', () => {
+  it.each([
+    ['the day after', '2025-03-10', '2025-03-11', null],
+    ['the same day', '2025-03-10', '2025-03-10', null],
+    ['a month later', '2025-03-10', '2025-04-10', null],
+    ['the day before', '2025-03-10', '2025-03-09', 'follow_up_before_intervention'],
+    ['the year before', '2025-01-05', '2024-12-31', 'follow_up_before_intervention'],
+  ] as const)('a follow-up %s the intervention: %s', (_name, date, followUpOn, key) => {
+    const outcome = parse('interventions', { ...intervention(), date, followUpOn });
+    if (key === null) accepted(outcome);
+    else expect(rejected(outcome).errors).toEqual([{ path: 'followUpOn', key }]);
+  });
+
+  it('says so in both languages, on the follow-up field', () => {
+    const outcome = rejected(parse('interventions', { ...intervention(), date: '2025-03-10', followUpOn: '2025-03-01' }));
+    expect(outcome.message).toBe('followUpOn: The follow-up cannot be before the date of the intervention');
+    expect(en.follow_up_before_intervention.it).toBe('Il follow-up non può precedere la data dell’intervento');
+  });
+
+  it('is judged beside the other fields’ problems, and not on a malformed date', () => {
+    const alsoUntyped = rejected(parse('interventions', { ...without(intervention(), 'type'), date: '2025-03-10', followUpOn: '2025-03-01' }));
+    expect(alsoUntyped.errors).toEqual(expect.arrayContaining([{ path: 'type', key: 'required' }, { path: 'followUpOn', key: 'follow_up_before_intervention' }]));
+    expect(rejected(parse('interventions', { ...intervention(), date: '2025-3-10', followUpOn: '2025-03-01' })).errors)
+      .toEqual([{ path: 'date', key: 'invalid_date' }]);
+  });
+
+  it('lets an intervention have no follow-up', () => {
+    accepted(parse('interventions', without(intervention(), 'followUpOn')));
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { errorOf } from './fieldError';
 
 /** Recording an intervention or follow-up on a pathway. */
 export class InterventionFormPage {
@@ -17,7 +18,7 @@ export class InterventionFormPage {
   }
 
   get date(): Locator {
-    return this.main.getByLabel(/^(Data|Date)$/);
+    return this.main.getByLabel(/^(Data|Date)\s*\*?$/);
   }
 
   get who(): Locator {
@@ -30,6 +31,10 @@ export class InterventionFormPage {
 
   get followUpOn(): Locator {
     return this.main.getByLabel(/^(Prossimo follow-up|Next follow-up)$/);
+  }
+
+  async followUpError(): Promise<string> {
+    return errorOf(this.page, this.followUpOn);
   }
 
   get saveButton(): Locator {

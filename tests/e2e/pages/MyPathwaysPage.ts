@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** "My pathways" (/pathways): open pathways, next follow-ups, grants waiting for a receipt. */
+/** "My pathways" (/pathways): open pathways, follow-ups to do, grants waiting for a receipt. */
 export class MyPathwaysPage {
   constructor(readonly page: Page) {}
 
@@ -18,7 +18,7 @@ export class MyPathwaysPage {
   }
 
   get followUps(): Locator {
-    return this.main.getByRole('region', { name: /^(Prossimi follow-up|Next follow-ups)$/ });
+    return this.main.getByRole('region', { name: /^(Follow-up da fare|Follow-ups to do)$/ });
   }
 
   get awaitingReceipt(): Locator {

@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { closePathway } from '../../../db/pathways.ts';
+import { closePathway, OpenGrantsError } from '../../../db/pathwayClosing.ts';
+import type { PathwayFile } from '../../../db/pathways.ts';
+import { RecordValidationError } from '../../../db/repository.ts';
 import { localDate } from '../../../domain/dates.ts';
-import type { Pathway } from '../../../domain/records/pathway.ts';
+import { blocksClosing } from '../../../domain/policy/grantChanges.ts';
 import { goalStatuses } from '../../../domain/vocab/pathways.ts';
 import { db } from '../../data/db';
 import { RadioGroup } from '../../ui/form/ChoiceGroup';
@@ -14,16 +16,17 @@ import { FormFooter } from '../../ui/form/FormFooter';
 import { vocabOptions } from '../../ui/form/options';
 import { formatDay, useLang } from '../../ui/format';
 import { useDraftedForm } from '../../ui/form/useDraftedForm';
-import { useAuthor } from '../../session/SessionContext';
+import { useAuthor, useSession } from '../../session/SessionContext';
 import { RequiredTextArea } from '../components/RequiredTextArea';
-import { closeFormErrors, finalGoals, newCloseForm, type CloseForm } from '../forms/closeForm';
+import {
+  CLOSE_FORM_SHAPE, closeFormErrors, finalGoals, grantChoicePath, newCloseForm, upgradeCloseDraft, withCancelChoice, type CloseForm,
+} from '../forms/closeForm';
 import { PathwayFormFrame } from '../Loading';
 import { pathwayPaths } from '../../routes/pathways';
+import { OpenGrantsChoice } from './OpenGrantsChoice';
 import '../pathways.css';
 
-const SHAPE = 1;
-
-/** Closing a pathway: its outcome and the final status of each goal. */
+/** Closing a pathway: its outcome, the final status of each goal, and what becomes of its unpaid grants. */
 export default function ClosePathwayScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -35,24 +38,39 @@ export default function ClosePathwayScreen({ params }: { params: { id: string } 
           <Link href={pathwayPaths.pathway(pathway.id)}>{t('paths.timeline.goTo')}</Link>
         </p>
       )}>
-      {({ pathway }) => (
-        <DraftLoader draftKey={`paths.close.${pathway.id}`} shape={SHAPE} fresh={() => newCloseForm(pathway, localDate())}>
-          {(draft) => <CloseFormScreen pathway={pathway} draft={draft} />}
+      {(file) => (
+        <DraftLoader draftKey={`paths.close.${file.pathway.id}`} shape={CLOSE_FORM_SHAPE} upgrade={upgradeCloseDraft}
+          fresh={() => newCloseForm(file.pathway, localDate())}>
+          {(draft) => <CloseFormScreen file={file} draft={draft} />}
         </DraftLoader>
       )}
     </PathwayFormFrame>
   );
 }
 
-function CloseFormScreen({ pathway, draft }: { pathway: Pathway; draft: OpenDraft<CloseForm> }) {
+function CloseFormScreen({ file, draft }: { file: PathwayFile; draft: OpenDraft<CloseForm> }) {
   const { t } = useTranslation();
   const lang = useLang();
   const idPrefix = useId();
   const author = useAuthor();
+  const { role } = useSession().session.user;
+  const { pathway } = file;
+  // The file is live: a grant synced in meanwhile joins the list, and the check, at once.
+  const openGrants = file.grants.filter(blocksClosing);
   const { form, setForm, submit, ...f } = useDraftedForm(draft, {
-    check: (closing) => closeFormErrors(closing, pathway, localDate()),
+    check: (closing) => closeFormErrors(closing, pathway, localDate(), openGrants),
     save: async (closing) => {
-      await closePathway(db, author, pathway.id, { closedOn: closing.closedOn.trim(), outcome: closing.outcome.trim(), goals: finalGoals(pathway, closing) });
+      try {
+        await closePathway(db, author, role, pathway.id, {
+          closedOn: closing.closedOn.trim(), outcome: closing.outcome.trim(), goals: finalGoals(pathway, closing), cancelGrantIds: closing.cancelGrantIds,
+        });
+      } catch (error) {
+        // A grant the form had not shown yet: asked for beside it, like any other field.
+        if (error instanceof OpenGrantsError) {
+          throw new RecordValidationError('pathways', error.grantIds.map((id) => ({ path: grantChoicePath(id), key: 'required' as const })));
+        }
+        throw error;
+      }
       return `${pathwayPaths.pathway(pathway.id)}?saved=closed`;
     },
   });
@@ -79,6 +97,8 @@ function CloseFormScreen({ pathway, draft }: { pathway: Pathway; draft: OpenDraf
               ))}
             </fieldset>
           )}
+          <OpenGrantsChoice grants={file.grants} chosen={form.cancelGrantIds}
+            onChoose={(grantId, cancel) => setForm((c) => withCancelChoice(c, grantId, cancel))} />
         </FormFields>
         <FormFooter saveLabel={t('paths.close.save')} cancelTo={pathwayPaths.pathway(pathway.id)} {...f.footer} />
       </form>

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { grantsAwaitingReceipt } from '../../../db/grants.ts';
 import { followUpsDue, myOpenPathways } from '../../../db/pathways.ts';
 import { localDate } from '../../../domain/dates.ts';
+import type { FollowUpTiming } from '../../../domain/pathways/followUps.ts';
 import { mayChangeSettings } from '../../../domain/records/settings.ts';
 import { grantExpenseTypes, interventionTypes } from '../../../domain/vocab/pathways.ts';
 import { db } from '../../data/db';
@@ -38,7 +39,10 @@ function ListCard<T>({ id, title, items, empty, children }: {
   );
 }
 
-/** "My pathways": the case manager's open pathways, her next follow-ups, grants waiting for a receipt. */
+/**
+ * "My pathways": the case manager's open pathways, her follow-ups to do (the overdue first, said
+ * late in words, not by colour alone), grants waiting for a receipt.
+ */
 export function MyPathways() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -49,6 +53,8 @@ export function MyPathways() {
   const followUps = useLiveQuery(() => followUpsDue(db, user.id, today), [user.id, today]);
   const receipts = useLiveQuery(() => grantsAwaitingReceipt(db, user.id), [user.id]);
   const name = (p: { firstName: string; lastName: string } | undefined) => (p ? fullName(p) : t('paths.unknownPerson'));
+  const timingText = (timing: FollowUpTiming) =>
+    timing.when === 'today' ? t('paths.my.followUps.today') : t(`paths.my.followUps.${timing.when}`, { count: timing.days });
 
   return (
     <>
@@ -61,10 +67,12 @@ export function MyPathways() {
             <Link href={pathwayPaths.pathway(s.pathway.id)} className="link-card">
               <span className="link-card__title">{name(s.person)}</span>
               <span>{t('paths.my.open.openedOn', { date: formatDay(s.pathway.openedOn, lang) })}</span>
-              <span>
-                {s.nextFollowUpOn
-                  ? t('paths.my.open.nextFollowUp', { date: formatDay(s.nextFollowUpOn, lang) })
-                  : t('paths.my.open.noFollowUp')}
+              <span className={s.nextFollowUp?.timing.when === 'late' ? 'follow-up-late' : undefined}>
+                {!s.nextFollowUp
+                  ? t('paths.my.open.noFollowUp')
+                  : s.nextFollowUp.timing.when === 'late'
+                    ? t('paths.my.open.lateFollowUp', { date: formatDay(s.nextFollowUp.on, lang), count: s.nextFollowUp.timing.days })
+                    : t('paths.my.open.nextFollowUp', { date: formatDay(s.nextFollowUp.on, lang) })}
               </span>
             </Link>
           </li>
@@ -74,15 +82,17 @@ export function MyPathways() {
       <ListCard id="my-follow-ups" title={t('paths.my.followUps.title')} items={followUps} empty={t('paths.my.followUps.empty')}>
         {(f) => (
           <li key={f.intervention.id}>
-            <Link href={pathwayPaths.pathway(f.pathway.id)} className="link-card">
+            <Link href={pathwayPaths.pathway(f.pathway.id)} className={`link-card follow-up follow-up--${f.timing.when}`}>
               <span className="link-card__title">
-                <time dateTime={f.intervention.followUpOn}>{formatDay(f.intervention.followUpOn!, lang)}</time>
+                <time dateTime={f.intervention.followUpOn}>{formatDay(f.intervention.followUpOn, lang)}</time>
               </span>
+              <span className={`follow-up__when${f.timing.when === 'late' ? ' follow-up-late' : ''}`}>{timingText(f.timing)}</span>
               <span>{t('paths.my.followUps.item', { type: interventionTypes.label(f.intervention.type, lang), name: name(f.person) })}</span>
             </Link>
           </li>
         )}
       </ListCard>
+      <p className="hint">{t('paths.my.followUps.hint')}</p>
       <ListCard id="my-receipts" title={t('paths.my.receipts.title')} items={receipts} empty={t('paths.my.receipts.empty')}>
         {(r) => (
           <li key={r.grant.id}>

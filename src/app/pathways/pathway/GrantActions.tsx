@@ -2,42 +2,36 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GrantRefusedError, moveGrant } from '../../../db/grants.ts';
 import { mayApproveGrant } from '../../../domain/grants/grantRules.ts';
+import { allowedGrantMoves, type GrantMove } from '../../../domain/policy/grantChanges.ts';
 import type { Grant } from '../../../domain/records/grant.ts';
+import type { Pathway } from '../../../domain/records/pathway.ts';
 import { db } from '../../data/db';
 import { useAuthor, useSession } from '../../session/SessionContext';
-
-type Move = 'approved' | 'paid' | 'accounted' | 'cancelled';
-
-/** What can be done next: only the moves the rules allow are offered (no payment before approval). */
-const OFFERED: Record<Grant['status'], Exclude<Move, 'cancelled'>[]> = {
-  proposed: ['approved'],
-  approved: ['paid'],
-  paid: ['accounted'],
-  accounted: [],
-  cancelled: [],
-};
 
 const LABELS = { approved: 'paths.grants.approve', paid: 'paths.grants.pay', accounted: 'paths.grants.account' } as const;
 
 /**
- * The grant's next step as buttons, only those the user's role allows (approval is a
- * coordinator's: an operator reads who approves instead). The step is checked again on write by
- * the rule the server applies too (domain/policy/grantChanges.ts): a refusal — accounting without
- * a receipt — is said in words under the buttons. `onMoved` lets the card take the focus back
- * once the buttons change.
+ * The grant's next step as buttons: the moves the rule the server applies allows this role on
+ * this grant and pathway (allowedGrantMoves, domain/policy/grantChanges.ts; docs/architecture.md,
+ * "Domain": rules) — no payment before approval, approval a coordinator's (an operator reads who
+ * approves instead), only cancelling or accounting on a closed pathway. The step is judged again
+ * on write: a refusal — accounting without a receipt — is said in words under the buttons.
+ * `onMoved` lets the card take the focus back once the buttons change.
  */
-export function GrantActions({ grant, onMoved }: { grant: Grant; onMoved: () => void }) {
+export function GrantActions({ grant, pathwayStatus, onMoved }: { grant: Grant; pathwayStatus: Pathway['status']; onMoved: () => void }) {
   const { t } = useTranslation();
   const author = useAuthor();
   const { role } = useSession().session.user;
-  const offered = OFFERED[grant.status].filter((to) => to !== 'approved' || mayApproveGrant(role));
-  const awaitsCoordinator = grant.status === 'proposed' && !mayApproveGrant(role);
+  const moves = allowedGrantMoves(role, grant, pathwayStatus);
+  const offered = moves.filter((to): to is Exclude<GrantMove, 'cancelled'> => to !== 'cancelled');
+  const cancellable = moves.includes('cancelled');
+  // Said only while approval is still possible: on a closed pathway it never comes.
+  const awaitsCoordinator = grant.status === 'proposed' && pathwayStatus === 'open' && !mayApproveGrant(role);
   const [busy, setBusy] = useState(false);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const cancellable = grant.status === 'proposed' || grant.status === 'approved';
 
-  const move = async (to: Move) => {
+  const move = async (to: GrantMove) => {
     setBusy(true);
     setProblem(null);
     try {
@@ -71,6 +65,7 @@ export function GrantActions({ grant, onMoved }: { grant: Grant; onMoved: () => 
       ) : (
         <div className="grant-actions__buttons">
           {awaitsCoordinator && <p className="hint">{t('paths.grants.awaitsCoordinator')}</p>}
+          {pathwayStatus === 'closed' && <p className="hint">{t(cancellable ? 'paths.grants.closedOnlyCancel' : 'paths.grants.closedStillAccount')}</p>}
           {offered.map((to) => (
             <button key={to} type="button" className="button button--primary" disabled={busy} onClick={() => void move(to)}>
               {t(LABELS[to])}

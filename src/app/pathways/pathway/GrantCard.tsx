@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentsOf, attachReceipt } from '../../../db/attachments.ts';
 import type { Grant } from '../../../domain/records/grant.ts';
+import type { Pathway } from '../../../domain/records/pathway.ts';
 import { grantExpenseTypes, grantStatuses } from '../../../domain/vocab/pathways.ts';
 import { AttachmentList } from '../../ui/attachments/AttachmentList';
 import { ReceiptPicker } from '../../ui/attachments/ReceiptPicker';
@@ -18,7 +19,7 @@ import { GrantActions } from './GrantActions';
 const TAKES_RECEIPTS: ReadonlySet<Grant['status']> = new Set(['approved', 'paid']);
 
 /** One grant: what for, how much, where it stands, its receipts and its next step. */
-export function GrantCard({ grant: g }: { grant: Grant }) {
+export function GrantCard({ grant: g, pathwayStatus }: { grant: Grant; pathwayStatus: Pathway['status'] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const money = useMoney();
@@ -64,7 +65,7 @@ export function GrantCard({ grant: g }: { grant: Grant }) {
           }} />
         )}
       </div>
-      <GrantActions grant={g} onMoved={() => heading.current?.focus()} />
+      <GrantActions grant={g} pathwayStatus={pathwayStatus} onMoved={() => heading.current?.focus()} />
     </article>
   );
 }

@@ -19,7 +19,7 @@ export function GrantsSection({ pathway, grants }: { pathway: Pathway; grants: G
         <p>{t('paths.grants.none')}</p>
       ) : (
         <div className="stack stack--loose">
-          {grants.map((g) => <GrantCard key={g.id} grant={g} />)}
+          {grants.map((g) => <GrantCard key={g.id} grant={g} pathwayStatus={pathway.status} />)}
         </div>
       )}
     </section>
