@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { CurrentOperator } from './CurrentOperator';
 import { LanguageSelect } from './LanguageSelect';
 import { NavBar } from './NavBar';
 import { OnlineStatus } from './OnlineStatus';
@@ -45,6 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <span>{t('app.name')}</span>
         </p>
         <div className="app-header__tools">
+          <CurrentOperator />
           <OnlineStatus />
           <SyncIndicator />
           <LanguageSelect hideLabel />
