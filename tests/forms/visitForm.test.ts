@@ -3,16 +3,17 @@ import { newVisitForm, visitFieldsFromForm, visitFormErrors } from '../../src/fo
 import { visit } from '../domain/factories.ts';
 
 describe('visit form', () => {
-  it('copies how she came, the topics and the referrals of her last visit, nothing else', () => {
+  it('copies only the topics of her last visit: no referral, no arrival channel, no guidance or note', () => {
     const last = { ...visit(), arrival: 'social_services' as const, topics: ['benefits' as const, 'paperwork' as const] };
+    expect(last.referrals.length).toBeGreaterThan(0);
     const form = newVisitForm({ today: '2026-03-10', siteId: 'barrito', lastVisit: last });
     expect(form).toEqual({
       date: '2026-03-10',
       siteId: 'barrito',
-      arrival: 'social_services',
+      arrival: 'direct',
       topics: ['benefits', 'paperwork'],
       guidance: '',
-      referrals: ['consultorio', 'caf_patronato'],
+      referrals: [],
       note: '',
     });
   });

@@ -22,7 +22,7 @@ import { VisitFormView } from './VisitFormView';
 
 const SHAPE = 1;
 
-/** Recording a visit ("accesso") for a person, prefilled from her last visit. */
+/** Recording a visit ("accesso") for a person, its topics taken from her last visit (newVisitForm). */
 export default function NewVisitScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   const id = decodeURIComponent(params.id);
