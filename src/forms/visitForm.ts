@@ -1,11 +1,11 @@
 import { withoutUndefined } from '../domain/equality.ts';
-import { PLACEHOLDER_ENVELOPE, type Fields } from '../domain/records/envelope.ts';
+import { PLACEHOLDER_ENVELOPE, withoutEnvelope, type Fields } from '../domain/records/envelope.ts';
 import { visitSchema, type Visit } from '../domain/records/visit.ts';
 import { fieldErrors, type FieldError } from '../domain/validation.ts';
 import { visitTopics } from '../domain/vocab/visits.ts';
 import { visitForm } from './definitions/visit.ts';
 import { currentVersion } from './types.ts';
-import { applyValues } from './values.ts';
+import { applyValues, valuesFromRecord } from './values.ts';
 import { firstPerPath, requiredErrors } from './validate';
 
 /**
@@ -52,6 +52,21 @@ export function newVisitForm(opts: { today: string; siteId: string; lastVisit?: 
 export function visitFieldsFromForm(form: VisitForm, personId: string, operatorId: string): VisitFields {
   const record = applyValues({ personId, operatorId, siteId: form.siteId }, fields(), form);
   return withoutUndefined({ ...record, formVersion: currentVersion(visitForm).version }) as VisitFields;
+}
+
+/** A stored visit as the form's answers, to correct it; its site is where it happened. */
+export function visitFormOf(visit: Visit): VisitForm {
+  return { ...(valuesFromRecord(fields(), visit) as Omit<VisitForm, 'siteId'>), siteId: visit.siteId };
+}
+
+/**
+ * A corrected visit: the stored one with the answers written in. A cleared answer stays as an
+ * undefined key, so updateRecord clears it too; who recorded it is kept (the corrector is the
+ * envelope's updatedBy).
+ */
+export function correctedVisitFields(form: VisitForm, visit: Visit): VisitFields {
+  const record = applyValues({ ...withoutEnvelope(visit), siteId: visit.siteId }, fields(), form);
+  return { ...record, formVersion: currentVersion(visitForm).version };
 }
 
 /** Questions the form requires, then what the visit schema refuses (a date in the future…), one message per field. */

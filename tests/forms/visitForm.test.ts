@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newVisitForm, visitFieldsFromForm, visitFormErrors } from '../../src/forms/visitForm.ts';
+import { correctedVisitFields, newVisitForm, visitFieldsFromForm, visitFormErrors, visitFormOf } from '../../src/forms/visitForm.ts';
 import { visit } from '../domain/factories.ts';
 
 describe('visit form', () => {
@@ -38,5 +38,24 @@ describe('visit form', () => {
       personId: 'person-1', operatorId: 'op-1', siteId: 'barrito', date: '2026-03-10', arrival: 'direct',
       topics: ['health'], referrals: [], note: 'ok', formVersion: 1,
     });
+  });
+});
+
+describe('correcting a visit with the visit form', () => {
+  const stored = { ...visit(), siteId: 'barrito', date: '2026-03-02', formVersion: 1 };
+
+  it('opens with the stored answers and the site it happened at', () => {
+    expect(visitFormOf(stored)).toEqual({
+      date: '2026-03-02', siteId: 'barrito', arrival: 'direct', topics: stored.topics,
+      guidance: stored.guidance, referrals: stored.referrals, note: stored.note,
+    });
+  });
+
+  it('keeps whose visit it is and who recorded it; a cleared answer is cleared', () => {
+    const form = { ...visitFormOf(stored), topics: ['health'], guidance: ' ' };
+    const fields = correctedVisitFields(form, stored);
+    expect(visitFormErrors(form, fields)).toEqual([]);
+    expect(fields).toMatchObject({ personId: stored.personId, operatorId: stored.operatorId, siteId: 'barrito', topics: ['health'], note: stored.note });
+    expect('guidance' in fields && fields.guidance === undefined).toBe(true);
   });
 });
