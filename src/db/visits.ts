@@ -1,14 +1,12 @@
 import { Dexie } from 'dexie';
 import type { Person } from '../domain/records/person.ts';
 import type { Visit } from '../domain/records/visit.ts';
-import { mayCorrectVisit } from '../domain/policy/visitCorrections.ts';
-import type { Fields } from '../domain/records/envelope.ts';
 import type { SportelloDb } from './database.ts';
 import { stripLocalFields, type LocalRow } from './localFields.ts';
-import { deleteRecord, RecordNotFoundError, updateRecord, type Author } from './repository.ts';
 
 /**
- * Front-desk reads of visits. Every query is a range of the `[personId+date]` or
+ * Front-desk reads of visits (the writes, which need the record schemas, are in
+ * visitWrites.ts, out of the desk's initial bundle). Every query is a range of the `[personId+date]` or
  * `[siteId+date]` index, so its cost depends on one person's or one day's visits, never on the
  * size of the table.
  */
@@ -40,43 +38,6 @@ export async function visitsAtDeskOnDay(
 ): Promise<Visit[]> {
   const rows = await db.visits.where('[personId+date]').equals([q.personId, q.date]).toArray();
   return newestFirst(rows.filter((v) => !v.deleted && v.siteId === q.siteId && v.id !== q.exceptId));
-}
-
-/** A visit that the desk may not correct (mayCorrectVisit): the screens do not offer it. */
-export class VisitNotCorrectableError extends Error {
-  constructor(id: string) {
-    super(`Visit ${id} belongs to another site: it is corrected there`);
-    this.name = 'VisitNotCorrectableError';
-  }
-}
-
-async function correctableVisit(db: SportelloDb, author: Author, id: string): Promise<Visit> {
-  const row = await db.visits.get(id);
-  if (!row || row.deleted) throw new RecordNotFoundError('visits', id);
-  if (!mayCorrectVisit(row, author)) throw new VisitNotCorrectableError(id);
-  return row;
-}
-
-/**
- * Corrects a visit (docs/architecture.md, "A local write"): only the fields that differ reach
- * the outbox. Whose visit it is and where it happened are not corrections: a visit for the
- * wrong person or site is deleted and recorded again.
- */
-export async function updateVisit(db: SportelloDb, author: Author, id: string, changes: Partial<Fields<'visits'>>): Promise<Visit> {
-  const { personId: _person, ...fields } = changes;
-  return db.transaction('rw', [db.visits, db.outbox], async () => {
-    await correctableVisit(db, author, id);
-    return updateRecord(db, author, 'visits', id, fields);
-  });
-}
-
-/** Deletes a visit: its tombstone keeps only the envelope, and the deletion goes to the outbox. */
-export async function deleteVisit(db: SportelloDb, author: Author, id: string): Promise<void> {
-  // deleteRecord's transaction also takes attachmentBlobs; a nested one needs them here too.
-  await db.transaction('rw', [db.visits, db.outbox, db.attachmentBlobs], async () => {
-    await correctableVisit(db, author, id);
-    await deleteRecord(db, author, 'visits', id);
-  });
 }
 
 export interface VisitWithPerson {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deleteRecord, getRecord, RecordNotFoundError } from '../../src/db/repository.ts';
 import { timelineOf } from '../../src/db/timeline.ts';
-import {
-  deleteVisit, deskDay, updateVisit, VisitNotCorrectableError, visitsAtDeskOnDay, visitsOfPerson, visitsOnDay,
-} from '../../src/db/visits.ts';
+import { deleteVisit, updateVisit, VisitNotCorrectableError } from '../../src/db/visitWrites.ts';
+import { deskDay, visitsAtDeskOnDay, visitsOfPerson, visitsOnDay } from '../../src/db/visits.ts';
 import { correctedVisitFields, visitFormOf } from '../../src/forms/visitForm.ts';
 import { author, testDevice } from './helpers.ts';
 import { addPerson, addVisit } from './seed.ts';
