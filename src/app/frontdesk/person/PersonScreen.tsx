@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { historyOf } from '../../../db/history.ts';
@@ -39,10 +39,15 @@ export default function PersonScreen({ params }: { params: { id: string } }) {
   const saved = new URLSearchParams(useSearch()).get('saved');
   const [, navigate] = useLocation();
   const timelineHeading = useRef<HTMLHeadingElement>(null);
-  // The deleted entry took the focused button with it: focus goes to the timeline, the notice says what happened.
+  // The deleted entry took the focused button with it: focus goes to the timeline (after the
+  // render that closed the dialog), the notice says what happened.
+  const [deletions, setDeletions] = useState(0);
+  useEffect(() => {
+    if (deletions > 0) timelineHeading.current?.focus();
+  }, [deletions]);
   const visitDeleted = useCallback(() => {
+    setDeletions((n) => n + 1);
     navigate(`${deskPaths.person(id)}?saved=visitDeleted`, { replace: true });
-    timelineHeading.current?.focus();
   }, [navigate, id]);
 
   if (person === undefined) return <p className="screen-loading" role="status">{t('app.loading')}</p>;

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { deleteVisit } from '../../../db/visitWrites.ts';
@@ -13,7 +13,7 @@ import { formatDay, useLang } from '../../ui/format';
 /**
  * "Edit" and "Delete" under a visit of the person's timeline, for a visit of the desk's site
  * (mayCorrectVisit). Deleting asks first; once deleted the entry leaves the live timeline,
- * and `onDeleted` says where focus and the notice go, since this component goes with it.
+ * and `onDeleted` moves focus and says so, since this component goes with it.
  */
 export function VisitActions({ visit, onDeleted }: { visit: Visit; onDeleted: () => void }) {
   const { t } = useTranslation();
@@ -23,19 +23,30 @@ export function VisitActions({ visit, onDeleted }: { visit: Visit; onDeleted: ()
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  // Back to "Delete" once the dialog has closed: while it is open, the page behind it is inert.
+  useEffect(() => {
+    if (asking || !cancelled.current) return;
+    cancelled.current = false;
+    deleteButton.current?.focus();
+  }, [asking]);
   if (!mayCorrectVisit(visit, author)) return null;
 
   // Each button names its visit for a screen reader, which hears them out of the list.
   const which = <span className="visually-hidden"> {t('deskForms.visit.which', { date: formatDay(visit.date, lang) })}</span>;
   const close = () => {
+    cancelled.current = true;
     setAsking(false);
     setFailed(false);
-    deleteButton.current?.focus();
   };
   const confirm = () => {
     setBusy(true);
     deleteVisit(db, author, visit.id).then(
-      () => onDeleted(),
+      () => {
+        // One render closes the dialog and lets the page move focus (this entry is leaving).
+        setAsking(false);
+        onDeleted();
+      },
       (error: unknown) => {
         console.error(error);
         setBusy(false);
