@@ -18,6 +18,7 @@ const RegisterPersonScreen = lazyScreen(() => import('./frontdesk/register/Regis
 const PersonScreen = lazyScreen(() => import('./frontdesk/person/PersonScreen'));
 const EditPersonScreen = lazyScreen(() => import('./frontdesk/person/EditPersonScreen'));
 const NewVisitScreen = lazyScreen(() => import('./frontdesk/visit/NewVisitScreen'));
+const EditVisitScreen = lazyScreen(() => import('./frontdesk/visit/EditVisitScreen'));
 const OpenPathwayScreen = lazyScreen(() => import('./pathways/open/OpenPathwayScreen'));
 const EditPathwayScreen = lazyScreen(() => import('./pathways/open/EditPathwayScreen'));
 const PathwayScreen = lazyScreen(() => import('./pathways/pathway/PathwayScreen'));
@@ -51,6 +52,7 @@ export function App() {
             <Route path="/people/new" component={RegisterPersonScreen} />
             <Route path="/people/:id/edit" component={EditPersonScreen} />
             <Route path="/people/:id/visits/new" component={NewVisitScreen} />
+            <Route path="/people/:id/visits/:visitId/edit" component={EditVisitScreen} />
             <Route path="/people/:id/pathways/new" component={OpenPathwayScreen} />
             <Route path="/people/:id/intake" component={IntakeScreen} />
             <Route path="/people/:id/mediations/new" component={MediationSessionScreen} />

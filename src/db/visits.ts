@@ -5,7 +5,8 @@ import type { SportelloDb } from './database.ts';
 import { stripLocalFields, type LocalRow } from './localFields.ts';
 
 /**
- * Front-desk reads of visits. Every query is a range of the `[personId+date]` or
+ * Front-desk reads of visits (the writes, which need the record schemas, are in
+ * visitWrites.ts, out of the desk's initial bundle). Every query is a range of the `[personId+date]` or
  * `[siteId+date]` index, so its cost depends on one person's or one day's visits, never on the
  * size of the table.
  */
@@ -24,6 +25,19 @@ export async function visitsOfPerson(db: SportelloDb, personId: string): Promise
 export async function visitsOnDay(db: SportelloDb, siteId: string, date: string): Promise<Visit[]> {
   const rows = await db.visits.where('[siteId+date]').equals([siteId, date]).toArray();
   return newestFirst(rows.filter((v) => !v.deleted));
+}
+
+/**
+ * The person's visits at one site on one day, newest first: what the visit form warns about
+ * before a second visit the same day at the same desk. One `[personId+date]` key — a person's
+ * visits of a day — then the site; `exceptId` leaves out the visit being edited.
+ */
+export async function visitsAtDeskOnDay(
+  db: SportelloDb,
+  q: { personId: string; siteId: string; date: string; exceptId?: string | undefined },
+): Promise<Visit[]> {
+  const rows = await db.visits.where('[personId+date]').equals([q.personId, q.date]).toArray();
+  return newestFirst(rows.filter((v) => !v.deleted && v.siteId === q.siteId && v.id !== q.exceptId));
 }
 
 export interface VisitWithPerson {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { addDays, localDate } from '../../src/domain/dates.ts';
-import { storedDraft } from './helpers/deviceDb';
+import { storedDraft, storedRows } from './helpers/deviceDb';
 import { waitForServiceWorkerControl } from './helpers/serviceWorker';
 import { FrontDeskPage } from './pages/FrontDeskPage';
 import { PersonFormPage, type PersonInput } from './pages/PersonFormPage';
@@ -59,9 +59,11 @@ test('offline: register a mother with two children, record a visit, find her aga
   await expect(person.savedMessage).toHaveText(/Persona registrata/);
   await expect(person.main.getByRole('region', { name: 'Nucleo familiare' }).getByRole('listitem')).toHaveCount(2);
 
-  // Her first visit.
+  // Her first visit, a few days ago (a second one today at this desk would ask first).
+  const firstDay = addDays(localDate(), -3);
   await person.newVisitButton.click();
   await expect(visitForm.main).toContainText('primo accesso');
+  await visitForm.date.fill(firstDay);
   await visitForm.topic('Gravidanza').check();
   await visitForm.topic('Pratiche amministrative').check();
   await visitForm.referrals.getByLabel('Consultorio familiare').check();
@@ -74,7 +76,7 @@ test('offline: register a mother with two children, record a visit, find her aga
   await page.reload();
   await expect(person.timelineEntries).toHaveCount(1);
   await desk.shell.nav('frontDesk');
-  await expect(desk.countToday).toHaveText('1');
+  await expect(desk.countToday).toHaveText('0');
 
   // She comes back: found by part of her name, spelled another way, without accents.
   let taps = 0;
@@ -92,10 +94,11 @@ test('offline: register a mother with two children, record a visit, find her aga
   await expect(result).toContainText(/Ultimo accesso .*Barrito/);
 
   await tap(desk.newVisitButton('Aïcha Mohammed'));
-  // Prefilled from her last visit: same topics and referral; she came about money this time.
+  // Prefilled from her last visit: the same topics, not its referral; she came about money this time.
   await expect(visitForm.topic('Gravidanza')).toBeChecked();
   await expect(visitForm.topic('Pratiche amministrative')).toBeChecked();
-  await expect(visitForm.referrals.getByLabel('Consultorio familiare')).toBeChecked();
+  await expect(visitForm.referrals.getByLabel('Consultorio familiare')).not.toBeChecked();
+  await expect(visitForm.sameDayWarning).toHaveCount(0);
   await tap(visitForm.topic('Sostegno economico'));
   await tap(visitForm.saveButton);
 
@@ -107,14 +110,149 @@ test('offline: register a mother with two children, record a visit, find her aga
   // Both visits on her timeline, newest first.
   await expect(person.timelineEntries).toHaveCount(2);
   await expect(person.timelineEntries.first()).toContainText('Sostegno economico');
+  await expect(person.timelineEntries.first()).not.toContainText('Consultorio familiare');
   await expect(person.timelineEntries.nth(1)).not.toContainText('Sostegno economico');
   await expect(person.timelineEntries.first()).toContainText('Operatrice Prova');
 
-  // The desk counts both, and lists them.
+  // The desk counts today's visit and lists it; the month counts both when both fall in it.
   await desk.shell.nav('frontDesk');
-  await expect(desk.countToday).toHaveText('2');
-  await expect(desk.countMonth).toHaveText('2');
-  await expect(desk.today.getByRole('listitem')).toHaveCount(2);
+  await expect(desk.countToday).toHaveText('1');
+  await expect(desk.countMonth).toHaveText(firstDay.slice(0, 7) === localDate().slice(0, 7) ? '2' : '1');
+  await expect(desk.today.getByRole('listitem')).toHaveCount(1);
+});
+
+/** Records a visit from her page, and waits for her page to say so. */
+async function recordVisit(page: Page, visit: { date?: string; topics: string[]; referrals?: string[]; arrival?: string }): Promise<void> {
+  const person = new PersonPage(page);
+  const form = new VisitFormPage(page);
+  await person.newVisitButton.click();
+  if (visit.date) await form.date.fill(visit.date);
+  for (const topic of visit.topics) await form.topic(topic).check();
+  for (const referral of visit.referrals ?? []) await form.referrals.getByLabel(referral).check();
+  if (visit.arrival) await form.arrival.getByLabel(visit.arrival).check();
+  await form.saveButton.click();
+  await expect(person.savedMessage).toHaveText(/Accesso registrato/);
+}
+
+test('offline: a returning visit has last time\'s topics but none of its referrals, and saves in 3 taps', async ({ page, context }) => {
+  const desk = await openDeskOffline(page, context);
+  const person = new PersonPage(page);
+  const visitForm = new VisitFormPage(page);
+  await register(page, desk, { firstName: 'Amina', lastName: 'Okafor', birthYear: '1993' });
+  await recordVisit(page, {
+    date: addDays(localDate(), -5), topics: ['Gravidanza', 'Pratiche amministrative'], referrals: ['Consultorio familiare'],
+    arrival: 'Inviata dai servizi sociali',
+  });
+  await desk.shell.nav('frontDesk');
+  await desk.search('amina okafor');
+
+  let taps = 0;
+  const tap = async (target: Locator) => {
+    taps += 1;
+    await target.click();
+  };
+  await tap(desk.resultLink('Amina Okafor'));
+  await tap(person.newVisitButton);
+  await expect(visitForm.topic('Gravidanza')).toBeChecked();
+  await expect(visitForm.topic('Pratiche amministrative')).toBeChecked();
+  await expect(visitForm.referrals.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  // Who sent her last time did not send her today: she came on her own.
+  await expect(visitForm.arrival.getByLabel('Accesso diretto')).toBeChecked();
+  await tap(visitForm.saveButton);
+
+  await expect(person.savedMessage).toHaveText(/Accesso registrato/);
+  expect(taps).toBe(3);
+  await expect(person.timelineEntries).toHaveCount(2);
+  await expect(person.timelineEntries.first()).toContainText('Gravidanza');
+  await expect(person.timelineEntries.first()).not.toContainText('Consultorio familiare');
+  await expect(person.timelineEntries.nth(1)).toContainText('Consultorio familiare');
+});
+
+test('offline: a visit is corrected from her timeline, and another deleted after a confirmation', async ({ page, context }) => {
+  const desk = await openDeskOffline(page, context);
+  const person = new PersonPage(page);
+  const visitForm = new VisitFormPage(page);
+  await register(page, desk, { firstName: 'Amina', lastName: 'Okafor', birthYear: '1993' });
+  await recordVisit(page, { date: addDays(localDate(), -2), topics: ['Pratiche amministrative'] });
+  await recordVisit(page, { topics: ['Gravidanza'], referrals: ['Consultorio familiare'] });
+  await expect(person.timelineEntries).toHaveCount(2);
+  const today = person.timelineEntries.first();
+  const older = person.timelineEntries.nth(1);
+  await expectTouchSize([person.editVisitLink(today), person.deleteVisitButton(today)]);
+
+  // Edit: the visit form, filled with that visit.
+  await person.editVisitLink(today).click();
+  await expect(desk.shell.heading).toHaveText(/^Modifica l'accesso del .*: Amina Okafor$/);
+  await expect(visitForm.topic('Gravidanza')).toBeChecked();
+  await expect(visitForm.referrals.getByLabel('Consultorio familiare')).toBeChecked();
+  await expectNoSeriousA11yViolations(page);
+  await visitForm.topic('Gravidanza').uncheck();
+  await visitForm.topic('Sostegno economico').check();
+  await visitForm.saveChangesButton.click();
+
+  await expect(person.savedMessage).toHaveText(/Accesso modificato\./);
+  await expect(person.timelineEntries).toHaveCount(2);
+  await expect(today).toContainText('Sostegno economico');
+  await expect(today).not.toContainText('Gravidanza');
+  await expect(today).toContainText('Consultorio familiare');
+
+  // Delete asks first; Escape keeps the visit and gives focus back to "Delete".
+  await person.deleteVisitButton(older).click();
+  await expect(person.deleteDialog).toBeVisible();
+  await expect(person.cancelDeleteButton).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(person.deleteDialog).toHaveCount(0);
+  await expect(person.deleteVisitButton(older)).toBeFocused();
+  await expect(person.timelineEntries).toHaveCount(2);
+
+  // By keyboard: Enter opens it, Tab reaches "Delete the visit", Enter deletes.
+  await page.keyboard.press('Enter');
+  await expect(person.cancelDeleteButton).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(person.confirmDeleteButton).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(person.deleteDialog).toHaveCount(0);
+  await expect(person.timelineEntries).toHaveCount(1);
+  await expect(person.timelineEntries.first()).toContainText('Sostegno economico');
+  await expect(person.savedMessage).toHaveText(/Accesso eliminato\./);
+  await expect(person.timelineHeading).toBeFocused();
+  // What stays on the tablet is a tombstone: the envelope, nothing of what the visit said.
+  const tombstones = (await storedRows(page, 'visits')).filter((v) => v.deleted === true);
+  expect(tombstones).toHaveLength(1);
+  expect(tombstones[0]).not.toHaveProperty('topics');
+  expect(tombstones[0]).not.toHaveProperty('personId');
+});
+
+test('offline: a second visit the same day at the same desk is saved only once confirmed', async ({ page, context }) => {
+  const desk = await openDeskOffline(page, context);
+  const person = new PersonPage(page);
+  const visitForm = new VisitFormPage(page);
+  await register(page, desk, { firstName: 'Amina', lastName: 'Okafor', birthYear: '1993' });
+  await recordVisit(page, { topics: ['Gravidanza'] });
+
+  await person.newVisitButton.click();
+  await expect(visitForm.sameDayWarning).toContainText(/^⚠ Ha già un accesso oggi a questo sportello \(alle \d\d:\d\d\): registrarne un altro\?/);
+  await expectNoSeriousA11yViolations(page);
+  // Save without confirming: nothing is written, and focus goes to the confirmation.
+  await visitForm.saveButton.click();
+  await expect(visitForm.sameDayWarning).toContainText('Non è stato registrato nulla');
+  await expect(visitForm.sameDayConfirm).toBeFocused();
+  await expect(desk.shell.heading).toHaveText('Nuovo accesso: Amina Okafor');
+  expect(await storedRows(page, 'visits')).toHaveLength(1);
+
+  // Another day has no visit of hers: no question.
+  await visitForm.date.fill(addDays(localDate(), -1));
+  await expect(visitForm.sameDayWarning).toHaveCount(0);
+  await visitForm.date.fill(localDate());
+  await expect(visitForm.sameDayWarning).toBeVisible();
+
+  await visitForm.sameDayConfirm.check();
+  await visitForm.saveButton.click();
+  await expect(person.savedMessage).toHaveText(/Accesso registrato/);
+  await expect(person.timelineEntries).toHaveCount(2);
+  expect(await storedRows(page, 'visits')).toHaveLength(2);
 });
 
 test('offline: registering someone already on the tablet shows her, and "this is her" opens her page', async ({ page, context }) => {

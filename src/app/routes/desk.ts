@@ -5,5 +5,6 @@ export const deskPaths = {
   person: (id: string) => `/people/${encodeURIComponent(id)}`,
   editPerson: (id: string) => `/people/${encodeURIComponent(id)}/edit`,
   newVisit: (id: string) => `/people/${encodeURIComponent(id)}/visits/new`,
+  editVisit: (personId: string, visitId: string) => `/people/${encodeURIComponent(personId)}/visits/${encodeURIComponent(visitId)}/edit`,
 } as const;
 

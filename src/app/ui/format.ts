@@ -19,6 +19,13 @@ export function formatInstant(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(date);
 }
 
+/** The time of day of an instant at the desk, hours and minutes ("09:05"). */
+export function formatTime(iso: string, lang: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Rome' }).format(date);
+}
+
 /**
  * A site's name: from the sites the server sent, else the default Case del Quartiere, else
  * its id. The sites table holds a handful of rows.

@@ -7,14 +7,19 @@ import type { Page } from '@playwright/test';
 
 /** Every person record on the device, read straight from IndexedDB. */
 export async function storedPeople(page: Page): Promise<Record<string, unknown>[]> {
+  return storedRows(page, 'people');
+}
+
+/** Every row of a table on the device (tombstones included), read straight from IndexedDB. */
+export async function storedRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
   return page.evaluate(
-    () =>
+    (store) =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const request = indexedDB.open('sportello');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const all = db.transaction('people').objectStore('people').getAll();
+          const all = db.transaction(store).objectStore(store).getAll();
           all.onsuccess = () => {
             resolve(all.result as Record<string, unknown>[]);
             db.close();
@@ -22,6 +27,7 @@ export async function storedPeople(page: Page): Promise<Record<string, unknown>[
           all.onerror = () => reject(all.error);
         };
       }),
+    table,
   );
 }
 

@@ -28,7 +28,25 @@ export class VisitFormPage {
     return this.main.getByLabel(/^(Orientamento dato|Guidance given)$/);
   }
 
+  get date(): Locator {
+    return this.main.getByLabel(/^(Data|Date)/);
+  }
+
   get saveButton(): Locator {
     return this.main.getByRole('button', { name: /^(Registra l'accesso|Save the visit)$/ });
+  }
+
+  /** Correcting a visit: the same form, another save. */
+  get saveChangesButton(): Locator {
+    return this.main.getByRole('button', { name: /^(Salva le modifiche|Save the changes)$/ });
+  }
+
+  /** "She already has a visit today at this desk (at HH:MM) — save another one?" */
+  get sameDayWarning(): Locator {
+    return this.main.locator('.same-day');
+  }
+
+  get sameDayConfirm(): Locator {
+    return this.main.getByRole('checkbox', { name: /^(Sì, registra un altro accesso|Yes, save another visit)$/ });
   }
 }

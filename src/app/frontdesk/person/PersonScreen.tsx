@@ -1,5 +1,6 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { historyOf } from '../../../db/history.ts';
 import { getRecord } from '../../../db/repository.ts';
 import { ScreenHeading } from '../../ui/ScreenHeading';
@@ -16,11 +17,14 @@ import { EditHistory } from './EditHistory';
 import { PersonDetails } from './PersonDetails';
 import { Timeline } from '../../ui/timeline/Timeline';
 import { timelineOf } from '../../../db/timeline';
+import { VisitActions } from '../visit/VisitActions';
 import '../../ui/form/form.css';
 
 const SAVED_MESSAGES = {
   registered: 'deskForms.saved.registered',
   visit: 'deskForms.saved.visit',
+  visitCorrected: 'deskForms.saved.visitCorrected',
+  visitDeleted: 'deskForms.saved.visitDeleted',
   person: 'deskForms.saved.person',
   mediation: 'mediation.saved',
 } as const;
@@ -38,6 +42,18 @@ export default function PersonScreen({ params }: { params: { id: string } }) {
   const history = useLiveQuery(() => historyOf(db, 'people', id), [id]);
   const saved = new URLSearchParams(useSearch()).get('saved');
   useRecordView(person ? person.id : undefined); // her page opened: the audit log hears of it at the next sync
+  const [, navigate] = useLocation();
+  const timelineHeading = useRef<HTMLHeadingElement>(null);
+  // The deleted entry took the focused button with it: focus goes to the timeline (after the
+  // render that closed the dialog), the notice says what happened.
+  const [deletions, setDeletions] = useState(0);
+  useEffect(() => {
+    if (deletions > 0) timelineHeading.current?.focus();
+  }, [deletions]);
+  const visitDeleted = useCallback(() => {
+    setDeletions((n) => n + 1);
+    navigate(`${deskPaths.person(id)}?saved=visitDeleted`, { replace: true });
+  }, [navigate, id]);
 
   if (person === undefined) return <p className="screen-loading" role="status">{t('app.loading')}</p>;
   if (person === null) return <PersonNotFound />;
@@ -70,8 +86,10 @@ export default function PersonScreen({ params }: { params: { id: string } }) {
       <PersonDetails person={person} />
       <PersonPathways personId={person.id} />
       <section className="card" aria-labelledby="person-timeline">
-        <h2 id="person-timeline">{t('deskForms.timeline.title')}</h2>
-        {timeline ? <Timeline entries={timeline} /> : <p role="status">{t('app.loading')}</p>}
+        <h2 id="person-timeline" ref={timelineHeading} tabIndex={-1}>{t('deskForms.timeline.title')}</h2>
+        {timeline
+          ? <Timeline entries={timeline} visitActions={(visit) => <VisitActions visit={visit} onDeleted={visitDeleted} />} />
+          : <p role="status">{t('app.loading')}</p>}
       </section>
       <section className="card" aria-labelledby="person-history">
         <h2 id="person-history">{t('deskForms.history.title')}</h2>

@@ -19,10 +19,11 @@ import { PersonNotFound } from '../../ui/PersonNotFound';
 import { fullName } from '../../ui/PersonSummary';
 import { newVisitForm, visitFieldsFromForm, visitFormErrors, type VisitForm } from '../../../forms/visitForm';
 import { VisitFormView } from './VisitFormView';
+import { useSameDayGuard } from './SameDayWarning';
 
 const SHAPE = 1;
 
-/** Recording a visit ("accesso") for a person, prefilled from her last visit. */
+/** Recording a visit ("accesso") for a person, its topics taken from her last visit (newVisitForm). */
 export default function NewVisitScreen({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   const id = decodeURIComponent(params.id);
@@ -62,12 +63,16 @@ function VisitFormScreen({ person, draft }: { person: Person; draft: OpenDraft<V
   const { form, setForm, ...f } = useDraftedForm(draft, {
     check: (visit) => visitFormErrors(visit, fields(visit)),
     save: async (visit) => {
+      // Nothing is written until a second visit that day at this desk is confirmed (below).
+      if (!(await sameDay.mayWrite())) return null;
       const v = fields(visit);
       // The visit belongs to the site it happened at, which may not be the desk's default.
       await createRecord(db, { ...author, siteId: v.siteId }, 'visits', v);
       return `${deskPaths.person(person.id)}?saved=visit`;
     },
   });
+  // Read by `save` when it runs, so it follows the date and site as they are then.
+  const sameDay = useSameDayGuard({ personId: person.id, date: form.date, siteId: form.siteId, active: true });
   const change = useCallback((fieldId: string, value: FieldValue) => setForm((v) => ({ ...v, [fieldId]: value })), [setForm]);
   const changeSite = useCallback((siteId: string) => setForm((v) => ({ ...v, siteId })), [setForm]);
   // The desk's site first, then the user's other sites.
@@ -77,7 +82,10 @@ function VisitFormScreen({ person, draft }: { person: Person; draft: OpenDraft<V
     <>
       {f.restored}
       <VisitFormView form={form} onChange={change} onSite={changeSite} submit={f.submit} errors={f.submit.errors} siteIds={siteIds}
-        footer={<FormFooter saveLabel={t('deskForms.visit.save')} cancelTo={deskPaths.person(person.id)} {...f.footer} />} />
+        footer={<>
+          {sameDay.warning}
+          <FormFooter saveLabel={t('deskForms.visit.save')} cancelTo={deskPaths.person(person.id)} {...f.footer} />
+        </>} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../domain/records/visit.ts';
 import { arrivalChannels, referralTargets, visitTopics } from '../../../domain/vocab/visits.ts';
@@ -10,9 +11,15 @@ import './timeline.css';
 
 /**
  * The person's timeline: one list, newest first, whatever kind of record each entry is. A
- * pathway's page shows its own part of it, under its own name.
+ * pathway's page shows its own part of it, under its own name. `visitActions` draws what may
+ * be done with a visit (the person's page: edit, delete); the kit imports no feature.
  */
-export function Timeline({ entries, label, emptyText }: { entries: TimelineEntry[]; label?: string; emptyText?: string }) {
+export function Timeline({ entries, label, emptyText, visitActions }: {
+  entries: TimelineEntry[];
+  label?: string;
+  emptyText?: string;
+  visitActions?: (visit: Visit) => ReactNode;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   // Looked up once for the whole list, not once per entry.
@@ -26,7 +33,7 @@ export function Timeline({ entries, label, emptyText }: { entries: TimelineEntry
           <p className="timeline__date">
             <time dateTime={entry.date}>{formatDay(entry.date, lang)}</time>
           </p>
-          <TimelineEntryView entry={entry} names={{ siteLabel, operatorName }} />
+          <TimelineEntryView entry={entry} names={{ siteLabel, operatorName }} visitActions={visitActions} />
         </li>
       ))}
     </ol>
@@ -38,10 +45,10 @@ export interface Names {
   operatorName: (operatorId: string) => string | undefined;
 }
 
-function TimelineEntryView({ entry, names }: { entry: TimelineEntry; names: Names }) {
+function TimelineEntryView({ entry, names, visitActions }: { entry: TimelineEntry; names: Names; visitActions: ((visit: Visit) => ReactNode) | undefined }) {
   switch (entry.kind) {
     case 'visit':
-      return <VisitEntry visit={entry.visit} names={names} />;
+      return <VisitEntry visit={entry.visit} names={names} actions={visitActions?.(entry.visit)} />;
     case 'pathwayOpened':
       return <PathwayOpenedEntry pathway={entry.pathway} names={names} />;
     case 'pathwayClosed':
@@ -55,7 +62,7 @@ function TimelineEntryView({ entry, names }: { entry: TimelineEntry; names: Name
   }
 }
 
-function VisitEntry({ visit, names: { siteLabel, operatorName } }: { visit: Visit; names: Names }) {
+function VisitEntry({ visit, names: { siteLabel, operatorName }, actions }: { visit: Visit; names: Names; actions: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const labels = (codes: readonly string[], vocab: typeof visitTopics | typeof referralTargets) =>
@@ -97,6 +104,7 @@ function VisitEntry({ visit, names: { siteLabel, operatorName } }: { visit: Visi
           <dd>{operatorName(visit.operatorId) ?? t('deskForms.history.anotherOperator')}</dd>
         </div>
       </dl>
+      {actions}
     </article>
   );
 }
