@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../src/domain/ids.ts';
 import { attachment, person, visit } from '../domain/factories.ts';
@@ -172,6 +173,13 @@ describe('backup while pushes arrive, then restore into a new folder (SQLite)', 
       expect(answer.code).toBe(1);
       expect(answer.err).toMatch(offset === 9 ? /holds an unknown kind of content/ : /is damaged or was altered.*Nothing was restored\./);
     }
+    const foreign = join(parent, 'altered-foreign.sqlite');
+    const other = new Database(foreign);
+    other.exec('CREATE TABLE notes (text TEXT)');
+    other.close();
+    const notOurs = await cli(['restore', foreign], { DATA_DIR: dir });
+    expect(notOurs).toMatchObject({ code: 1, err: 'The backup holds a SQLite database, but not a Sportello one. Nothing was restored.' });
+
     for (const answer of [wrongKey]) expect(`${answer.out}${answer.err}`).not.toMatch(new RegExp(`${KEY.slice(0, 20)}|${OTHER_KEY.slice(0, 20)}`));
     expect(existsSync(dir)).toBe(false);
     expect(readdirSync(parent).every((name) => name.startsWith('altered-'))).toBe(true);

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateWithBackup } from '../../src/server/backup/before-migrating.ts';
@@ -119,6 +119,7 @@ describe('migrations without BACKUP_KEY (SQLite)', () => {
     expect(log[0]).toContain(`a copy of it as it was is in ${join(db.dataDir, copies[0]!)}. It is NOT encrypted (no BACKUP_KEY)`);
     expect(readRows(join(db.dataDir, copies[0]!), "SELECT id FROM records WHERE table_name = 'people'")).toEqual([{ id: record.id }]);
     expect(readRows(join(db.dataDir, copies[0]!), 'SELECT id FROM schema_migrations')).toHaveLength(OLD.length);
+    expect(statSync(join(db.dataDir, copies[0]!)).mode & 0o777).toBe(0o600);
 
     // The plain copy restores without a key, and is migrated again on the way.
     const restoreDir = join(db.dataDir, 'restored');

@@ -80,10 +80,13 @@ export async function writeEncrypted(
     await confirm();
     await rename(partial, file);
   } catch (error) {
-    await rm(partial, { force: true });
+    if (!isExisting(error)) await rm(partial, { force: true });
     throw error;
   }
 }
+
+/** 'wx' found the file there already: it is someone else's, not ours to remove. */
+const isExisting = (error: unknown): boolean => (error as { code?: unknown }).code === 'EEXIST';
 
 /** What a backup holds, read from its header; checks the key before any byte is decrypted. */
 export async function readBackupHeader(file: string, key: Buffer | undefined): Promise<{ content: BackupContent; size: number }> {
@@ -144,7 +147,7 @@ export async function decryptToFile(file: string, key: Buffer, target: string): 
       createWriteStream(target, { flags: 'wx', mode: 0o600 }),
     );
   } catch (error) {
-    await rm(target, { force: true });
+    if (!isExisting(error)) await rm(target, { force: true });
     throw error;
   }
   return content;

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import { BackupFileError } from './backup-file.ts';
 
 /** The database file and the two SQLite keeps beside it in WAL mode; they move together. */
 export function sqliteFiles(file: string): string[] {
@@ -15,6 +16,8 @@ export function sqliteFiles(file: string): string[] {
  * are in it. It runs synchronously: the scheduled backup runs it in a child process.
  */
 export function snapshotSqlite(file: string, target: string): void {
+  // Made empty first, readable by this user only: VACUUM INTO would make it with the umask's mode.
+  closeSync(openSync(target, 'wx', 0o600));
   const db = new Database(file, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
@@ -52,9 +55,12 @@ export function checkSqliteFile(file: string): { versionCounter: number } {
   const db = new Database(file, { fileMustExist: true, readonly: true });
   try {
     const problems = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    if (problems[0]?.quick_check !== 'ok') throw new Error(`the restored database is damaged: ${problems.map((row) => row.quick_check).join('; ')}`);
-    const counter = db.prepare("SELECT value FROM meta WHERE key = 'version_counter'").get() as { value: string } | undefined;
-    if (!counter) throw new Error('the restored file is a SQLite database but not a Sportello one');
+    if (problems[0]?.quick_check !== 'ok') {
+      throw new BackupFileError(`The backup holds a damaged database (${problems.map((row) => row.quick_check).join('; ')}). Nothing was restored.`);
+    }
+    const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
+    const counter = hasMeta ? (db.prepare("SELECT value FROM meta WHERE key = 'version_counter'").get() as { value: string } | undefined) : undefined;
+    if (!counter) throw new BackupFileError('The backup holds a SQLite database, but not a Sportello one. Nothing was restored.');
     return { versionCounter: Number(counter.value) };
   } finally {
     db.close();

@@ -22,7 +22,8 @@ export function healthRoutes(api: Hono<AppEnv>, deps: { storage: Storage; versio
     const body: HealthResponse = { status: 'ok', version: deps.version, storage: deps.storage.kind };
     if (await isAdmin(c, deps.storage)) {
       const lastAt = (await deps.storage.transaction((tx) => readLastBackupAt(tx))) ?? null;
-      body.backup = { lastAt, stale: lastAt === null || Date.now() - Date.parse(lastAt) > BACKUP_STALE_MS };
+      // Written negated so that an unreadable time counts as stale too.
+      body.backup = { lastAt, stale: lastAt === null || !(Date.now() - Date.parse(lastAt) <= BACKUP_STALE_MS) };
     }
     return c.json(body);
   });
