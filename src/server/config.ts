@@ -35,7 +35,23 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'], 'must be true or false')
     .transform((value) => value === 'true' || value === '1')
     .default(false),
+  // The value is never echoed back: an error names the variable only.
+  BACKUP_KEY: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (make one with `npm run sportello -- backup --new-key`)')
+    .transform((value) => Buffer.from(value, 'base64'))
+    .optional(),
+  BACKUP_DIR: z.string().trim().min(1).optional(),
+  // At most a week: a longer wait would overflow the timer (about 24.8 days) and is no backup plan.
+  BACKUP_EVERY_HOURS: wholeNumber(1, 168, 'hours').default(24),
+  BACKUP_KEEP: wholeNumber(1, 1000, 'backups').default(14),
 });
+
+function wholeNumber(min: number, max: number, unit: string) {
+  const message = `must be a whole number of ${unit} between ${min} and ${max}`;
+  return z.string().trim().regex(/^\d+$/, message).transform(Number).pipe(z.number().min(min, message).max(max, message));
+}
 
 export interface Config {
   port: number;
@@ -49,6 +65,13 @@ export interface Config {
   sessionDays: number;
   /** The login limits key clients by the last X-Forwarded-For address instead of the TCP peer's. */
   trustProxy: boolean;
+  /** AES-256 key of the backups (docs/architecture.md, "Server storage"); never printed. */
+  backupKey: Buffer | undefined;
+  /** Absolute; the server writes a backup here every `backupEveryHours` when set. */
+  backupDir: string | undefined;
+  backupEveryHours: number;
+  /** How many scheduled backups to keep in `backupDir`; older ones are deleted. */
+  backupKeep: number;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +86,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) throw new ConfigError(`Invalid configuration: ${describeIssues(parsed.error.issues)}`);
+  if (parsed.data.BACKUP_DIR !== undefined && parsed.data.BACKUP_KEY === undefined) {
+    throw new ConfigError(
+      'Invalid configuration: BACKUP_DIR: scheduled backups are encrypted, so BACKUP_KEY must be set too (make one with `npm run sportello -- backup --new-key`)',
+    );
+  }
   return {
     port: parsed.data.PORT,
     host: parsed.data.HOST,
@@ -71,5 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     distDir: parsed.data.DIST_DIR === undefined ? defaultDistDir : resolve(parsed.data.DIST_DIR),
     sessionDays: parsed.data.SESSION_DAYS,
     trustProxy: parsed.data.TRUST_PROXY,
+    backupKey: parsed.data.BACKUP_KEY,
+    backupDir: parsed.data.BACKUP_DIR === undefined ? undefined : resolve(parsed.data.BACKUP_DIR),
+    backupEveryHours: parsed.data.BACKUP_EVERY_HOURS,
+    backupKeep: parsed.data.BACKUP_KEEP,
   };
 }

@@ -1,11 +1,14 @@
 import { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { migrateWithBackup } from './backup/before-migrating.ts';
+import { BackupFileError } from './backup/backup-file.ts';
+import { scheduleBackups } from './backup/schedule.ts';
 import { ensureFirstAdmin } from './auth/users.ts';
 import { ClientBuildError, ensureClientBuilt } from './client-build.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { readPackageVersion } from './paths.ts';
-import { MigrationHistoryError } from './storage/migrations.ts';
+import { MigrationError, MigrationHistoryError } from './storage/migrations.ts';
 import { openStorage } from './storage/open.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -17,13 +20,15 @@ async function main(): Promise<void> {
 
   const storage = openStorage(config);
   try {
-    await storage.migrate();
+    // An older database is copied first (docs/architecture.md, "Server storage").
+    await migrateWithBackup(storage, config, (line) => console.log(line));
   } catch (error) {
     await storage.close();
     throw error;
   }
 
   const firstAdmin = await ensureFirstAdmin(storage);
+  const backups = scheduleBackups(config, storage);
 
   const app = createApp({ storage, version, distDir: config.distDir, sessionDays: config.sessionDays, trustProxy: config.trustProxy });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -33,6 +38,7 @@ async function main(): Promise<void> {
         `Sportello ${version} listening on http://${shownHost}:${info.port}`,
         `  storage: ${storage.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ${storage.location}`,
         `  data folder: ${config.dataDir}`,
+        ...(config.backupDir ? [`  backups: every ${config.backupEveryHours} h into ${config.backupDir}, keeping ${config.backupKeep}`] : []),
         // The only place this password ever appears: it is not stored, and never logged again.
         ...(firstAdmin
           ? [
@@ -53,6 +59,7 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
+    backups.stop();
     console.log(`${signal} received: stopping Sportello…`);
     // close() ends idle keep-alive sockets itself; a request still running gets a grace period, then is cut.
     const force = setTimeout(() => {
@@ -74,8 +81,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof MigrationHistoryError || error instanceof ClientBuildError) {
-    console.error(error.message);
+  const explained = [ConfigError, MigrationHistoryError, MigrationError, ClientBuildError, BackupFileError];
+  if (explained.some((kind) => error instanceof kind)) {
+    console.error((error as Error).message);
   } else {
     console.error('Sportello could not start:', error);
   }

@@ -21,6 +21,23 @@ describe('sportello CLI', () => {
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Usage: npm run sportello -- <command>/);
     expect(result.out).toMatch(/^\s+migrate\s+apply pending database migrations/m);
+    expect(result.out).toMatch(/^\s+backup \[--out FILE\] \| backup --new-key\s+write an encrypted backup \(BACKUP_KEY\) while the server runs/m);
+    expect(result.out).toMatch(/^\s+restore FILE \[--force\]\s+restore a backup into DATA_DIR/m);
+    expect(result.out).toContain('BACKUP_KEY (base64 of 32 bytes; backup --new-key makes one), BACKUP_DIR.');
+  });
+
+  it('prints a new backup key even when the configuration is not complete without one', async () => {
+    const result = await cli(['backup', '--new-key'], { BACKUP_DIR: '/srv/backups' });
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n')[0]).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+  });
+
+  it('answers restore without a file, or with two, with the usage', async () => {
+    for (const args of [['restore'], ['restore', 'a.backup', 'b.backup'], ['restore', 'a.backup', '--overwrite']]) {
+      const result = await cli(args);
+      expect(result.code).toBe(EXIT_USAGE);
+      expect(result.err).toContain('Usage: restore FILE [--force]');
+    }
   });
 
   it('answers an unknown command with the usage and exit code 2', async () => {

@@ -13,7 +13,38 @@ describe('loadConfig', () => {
       distDir: defaultDistDir,
       sessionDays: 14,
       trustProxy: false,
+      backupKey: undefined,
+      backupDir: undefined,
+      backupEveryHours: 24,
+      backupKeep: 14,
     });
+  });
+
+  const KEY = Buffer.alloc(32, 5).toString('base64');
+
+  it('reads BACKUP_KEY as 32 bytes of base64, refusing anything else without echoing it', () => {
+    expect(loadConfig({ BACKUP_KEY: KEY }).backupKey).toEqual(Buffer.alloc(32, 5));
+    for (const bad of [Buffer.alloc(31, 5).toString('base64'), Buffer.alloc(33, 5).toString('base64'), `${KEY.slice(0, -2)}!=`, 'secret-passphrase']) {
+      expect(() => loadConfig({ BACKUP_KEY: bad })).toThrow(
+        /^Invalid configuration: BACKUP_KEY: must be 32 bytes in base64 \(make one with `npm run sportello -- backup --new-key`\)$/,
+      );
+    }
+  });
+
+  it('reads BACKUP_DIR, BACKUP_EVERY_HOURS and BACKUP_KEEP, and refuses scheduled backups without a key', () => {
+    expect(loadConfig({ BACKUP_KEY: KEY, BACKUP_DIR: '/srv/backups', BACKUP_EVERY_HOURS: '6', BACKUP_KEEP: '30' })).toMatchObject({
+      backupDir: '/srv/backups',
+      backupEveryHours: 6,
+      backupKeep: 30,
+    });
+    expect(loadConfig({ BACKUP_KEY: KEY, BACKUP_DIR: 'backups' }).backupDir).toBe(resolve('backups'));
+    expect(() => loadConfig({ BACKUP_DIR: '/srv/backups' })).toThrow(/^Invalid configuration: BACKUP_DIR: scheduled backups are encrypted, so BACKUP_KEY must be set too/);
+    for (const hours of ['0', '169', '1.5', 'daily']) {
+      expect(() => loadConfig({ BACKUP_EVERY_HOURS: hours })).toThrow(/^Invalid configuration: BACKUP_EVERY_HOURS: must be a whole number of hours between 1 and 168$/);
+    }
+    for (const keep of ['0', '1001', 'all']) {
+      expect(() => loadConfig({ BACKUP_KEEP: keep })).toThrow(/^Invalid configuration: BACKUP_KEEP: must be a whole number of backups between 1 and 1000$/);
+    }
   });
 
   it('reads TRUST_PROXY as true or false, refusing anything else', () => {

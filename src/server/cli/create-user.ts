@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UserInputError, createUser } from '../auth/users.ts';
+import { migrateWithBackup } from '../backup/before-migrating.ts';
 import { openStorage } from '../storage/open.ts';
 import type { Command } from './command.ts';
 import { EXIT_USAGE } from './exit-codes.ts';
@@ -37,7 +38,7 @@ export const createUserCommand: Command = {
 
     const storage = openStorage(config);
     try {
-      await storage.migrate();
+      await migrateWithBackup(storage, config, io.out);
       const created = await createUser(storage, {
         username: values.username ?? '',
         displayName: values.name ?? '',

@@ -1,3 +1,4 @@
+import { migrateWithBackup } from '../backup/before-migrating.ts';
 import { openStorage } from '../storage/open.ts';
 import type { Command } from './command.ts';
 
@@ -8,7 +9,7 @@ export const migrateCommand: Command = {
   async run({ io, config }) {
     const storage = openStorage(config);
     try {
-      const applied = await storage.migrate();
+      const applied = await migrateWithBackup(storage, config, io.out);
       io.out(`Storage: ${storage.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ${storage.location}`);
       if (applied.length === 0) io.out('Database already up to date.');
       for (const migration of applied) io.out(`Applied migration ${migration.id} ${migration.name}`);

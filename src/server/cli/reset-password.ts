@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UserInputError, changePassword } from '../auth/users.ts';
+import { migrateWithBackup } from '../backup/before-migrating.ts';
 import { openStorage } from '../storage/open.ts';
 import type { Command } from './command.ts';
 import { EXIT_USAGE } from './exit-codes.ts';
@@ -25,7 +26,7 @@ export const resetPasswordCommand: Command = {
 
     const storage = openStorage(config);
     try {
-      await storage.migrate();
+      await migrateWithBackup(storage, config, io.out);
       const changed = await changePassword(storage, values.username, values.password);
       const ended = changed.sessionsEnded === 1 ? '1 session' : `${changed.sessionsEnded} sessions`;
       io.out(`New password set for ${changed.user.username} (${changed.user.displayName}); ${ended} ended, so every device must log in again.`);

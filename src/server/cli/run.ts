@@ -1,12 +1,20 @@
+import { BackupFileError } from '../backup/backup-file.ts';
+import { PostgresToolError } from '../backup/postgres-tools.ts';
+import { RestoreRefusedError } from '../backup/restore.ts';
 import { ConfigError, loadConfig } from '../config.ts';
-import { MigrationHistoryError } from '../storage/migrations.ts';
+import { MigrationError, MigrationHistoryError } from '../storage/migrations.ts';
+import { backupCommand } from './backup.ts';
 import type { CliIo, Command } from './command.ts';
 import { createUserCommand } from './create-user.ts';
 import { EXIT_USAGE } from './exit-codes.ts';
 import { migrateCommand } from './migrate.ts';
 import { resetPasswordCommand } from './reset-password.ts';
+import { restoreCommand } from './restore.ts';
 
-const commands: readonly Command[] = [migrateCommand, createUserCommand, resetPasswordCommand];
+const commands: readonly Command[] = [migrateCommand, createUserCommand, resetPasswordCommand, backupCommand, restoreCommand];
+
+/** Errors whose message says all an administrator needs: printed without a stack. */
+const explained = [ConfigError, MigrationHistoryError, MigrationError, BackupFileError, RestoreRefusedError, PostgresToolError];
 
 export { EXIT_USAGE };
 
@@ -19,7 +27,8 @@ export function usage(): string {
     '      show this help',
     ...commands.flatMap((command) => [`  ${command.usage}`, `      ${command.summary}`]),
     '',
-    'Environment: DATA_DIR (default ./data), DATABASE_URL (postgres://… selects PostgreSQL).',
+    'Environment: DATA_DIR (default ./data), DATABASE_URL (postgres://… selects PostgreSQL),',
+    '  BACKUP_KEY (base64 of 32 bytes; backup --new-key makes one), BACKUP_DIR.',
   ].join('\n');
 }
 
@@ -36,10 +45,17 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     return EXIT_USAGE;
   }
   try {
-    return await command.run({ args, io, config: loadConfig(env) });
+    // Read when a command first asks, so `backup --new-key` works before the configuration does.
+    return await command.run({
+      args,
+      io,
+      get config() {
+        return loadConfig(env);
+      },
+    });
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof MigrationHistoryError) {
-      io.err(error.message);
+    if (explained.some((kind) => error instanceof kind)) {
+      io.err((error as Error).message);
     } else {
       io.err(`${command.name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

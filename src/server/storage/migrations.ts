@@ -182,6 +182,24 @@ export class MigrationHistoryError extends Error {
   }
 }
 
+/** A migration that failed: its transaction was rolled back, so the database is as it was before it. */
+export class MigrationError extends Error {
+  constructor(migration: MigrationRef, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`Migration ${migration.id} "${migration.name}" failed and was rolled back, so the database is as it was before it: ${reason}`, { cause });
+    this.name = 'MigrationError';
+  }
+}
+
+/** Runs one migration's work, naming the migration in any error it throws. */
+export async function runMigrationStep<T>(migration: MigrationRef, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new MigrationError(migration, error);
+  }
+}
+
 /**
  * Returns the shipped migrations still to apply. The applied ones must be exactly the first
  * shipped ones: anything else means a newer Sportello (or a hand edit) changed this database,

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { type MigrationRef, pendingMigrations, schemaMigrationsTable } from './migrations.ts';
+import { type Migration, type MigrationRef, migrations, pendingMigrations, runMigrationStep, schemaMigrationsTable } from './migrations.ts';
 import { postgresAccounts } from './postgres/accounts.ts';
 import { postgresAttachments } from './postgres/attachments.ts';
 import { postgresAudit } from './postgres/audit.ts';
@@ -36,7 +36,7 @@ export class PostgresStorage implements Storage {
     this.#pool.on('error', (error) => console.error('PostgreSQL connection error:', error.message));
   }
 
-  async migrate(): Promise<MigrationRef[]> {
+  async migrate(shipped: readonly Migration[] = migrations): Promise<MigrationRef[]> {
     const client = await this.#pool.connect();
     try {
       // Instances starting together take turns; the second finds nothing left to apply.
@@ -44,8 +44,8 @@ export class PostgresStorage implements Storage {
       try {
         await client.query(schemaMigrationsTable(postgresSchema));
         const applied: MigrationRef[] = [];
-        for (const next of pendingMigrations(await readApplied(client))) {
-          await inTransaction(client, async () => {
+        for (const next of pendingMigrations(await readApplied(client), shipped)) {
+          await runMigrationStep(next, () => inTransaction(client, async () => {
             await client.query(next.sql(postgresSchema));
             if (next.seed) {
               const { tx, beforeCommit } = makePostgresTx(client);
@@ -53,7 +53,7 @@ export class PostgresStorage implements Storage {
               await beforeCommit();
             }
             await client.query('INSERT INTO schema_migrations (id, name, applied_at) VALUES ($1, $2, now())', [next.id, next.name]);
-          });
+          }));
           applied.push({ id: next.id, name: next.name });
         }
         return applied;

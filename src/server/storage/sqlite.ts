@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { type MigrationRef, pendingMigrations, schemaMigrationsTable } from './migrations.ts';
+import { type Migration, type MigrationRef, migrations, pendingMigrations, runMigrationStep, schemaMigrationsTable } from './migrations.ts';
 import { sqliteSchema } from './schema-dialect.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { sqliteAccounts } from './sqlite/accounts.ts';
@@ -33,7 +33,7 @@ export class SqliteStorage implements Storage {
     this.#tx = makeSqliteTx(this.#db);
   }
 
-  migrate(): Promise<MigrationRef[]> {
+  migrate(shipped: readonly Migration[] = migrations): Promise<MigrationRef[]> {
     return this.#queue.run(async () => {
       const applied: MigrationRef[] = [];
       for (;;) {
@@ -41,15 +41,17 @@ export class SqliteStorage implements Storage {
         await this.#beginImmediate();
         try {
           this.#db.exec(schemaMigrationsTable(sqliteSchema));
-          const next = pendingMigrations(this.#readApplied())[0];
+          const next = pendingMigrations(this.#readApplied(), shipped)[0];
           if (!next) {
             this.#db.exec('COMMIT');
             return applied;
           }
-          this.#db.exec(next.sql(sqliteSchema));
-          await next.seed?.(this.#tx);
-          this.#db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(next.id, next.name, new Date().toISOString());
-          this.#db.exec('COMMIT');
+          await runMigrationStep(next, async () => {
+            this.#db.exec(next.sql(sqliteSchema));
+            await next.seed?.(this.#tx);
+            this.#db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(next.id, next.name, new Date().toISOString());
+            this.#db.exec('COMMIT');
+          });
           applied.push({ id: next.id, name: next.name });
         } catch (error) {
           if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
