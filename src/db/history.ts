@@ -2,7 +2,7 @@ import { sameValue } from '../domain/equality.ts';
 import { isEnvelopeField, type RecordOf, type TableName } from '../domain/records/index.ts';
 import type { SportelloDb } from './database.ts';
 import { isLocalField } from './localFields.ts';
-import { createRecord, updateRecord, type Author, type Fields } from './repository.ts';
+import { createRecord, updateRecord, type Author, type Fields, type NewRecordFields } from './repository.ts';
 
 /**
  * Who changed what, and when, for records edited on this device. The outbox forgets a change
@@ -41,12 +41,7 @@ async function append(db: SportelloDb, table: TableName, id: string, entry: Hist
   await db.meta.put({ key: historyKey(table, id), value: [...entries, entry].slice(-HISTORY_LIMIT) });
 }
 
-export async function createWithHistory<T extends TableName>(
-  db: SportelloDb,
-  author: Author,
-  table: T,
-  fields: Fields<T> & { id?: string; siteId?: string },
-): Promise<RecordOf<T>> {
+export async function createWithHistory<T extends TableName>(db: SportelloDb, author: Author, table: T, fields: NewRecordFields<T>): Promise<RecordOf<T>> {
   return db.transaction('rw', [db[table], db.outbox, db.meta], async () => {
     const record = await createRecord(db, author, table, fields);
     await append(db, table, record.id, { at: record.createdAt, operatorId: author.operatorId, kind: 'created', changes: [] });

@@ -48,12 +48,10 @@ function outboxRow(table: TableName, recordId: string, op: OutboxEntry['op'], ba
   return { table, recordId, op, baseVersion, changes, at };
 }
 
-export async function createRecord<T extends TableName>(
-  db: SportelloDb,
-  author: Author,
-  table: T,
-  fields: Fields<T> & { id?: string; siteId?: string },
-): Promise<RecordOf<T>> {
+/** What a new record is made from: its fields, and an id or site when the caller picks them. */
+export type NewRecordFields<T extends TableName> = Fields<T> & { id?: string; siteId?: string };
+
+export async function createRecord<T extends TableName>(db: SportelloDb, author: Author, table: T, fields: NewRecordFields<T>): Promise<RecordOf<T>> {
   const at = new Date().toISOString();
   const record = validated(table, {
     ...fields,

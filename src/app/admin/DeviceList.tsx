@@ -2,9 +2,10 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, AccountDevice } from '../../domain/sync/accounts.ts';
 import { formatInstant, useLang } from '../ui/format';
-import { accountsApi, problemOf, type AccountProblem } from './api';
+import { accountsApi } from './api';
 import { ConfirmStep } from './ConfirmStep';
 import { ProblemText } from './ProblemText';
+import { useAccountRequest } from './useAccountRequest';
 
 /**
  * The tablets an account logged in on, each with its state, and the way to cut off a lost one:
@@ -55,22 +56,10 @@ function DeviceRow({ accountId, device, isOwn, onRevoked }: {
   const lang = useLang();
   const nameId = useId();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<AccountProblem | null>(null);
+  const { busy, problem, run } = useAccountRequest();
   const name = device.deviceName ?? t('admin.devices.unnamed');
 
-  const revoke = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      onRevoked(await accountsApi.revokeDevice(accountId, device.deviceId));
-    } catch (error) {
-      setProblem(problemOf(error));
-      setConfirming(false);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const revoke = () => run(async () => onRevoked(await accountsApi.revokeDevice(accountId, device.deviceId)), () => setConfirming(false));
 
   return (
     <li className="panel stack stack--tight device-row" data-active={device.active ? '' : undefined}>

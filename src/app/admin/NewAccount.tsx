@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, AccountWithPassword } from '../../domain/sync/accounts.ts';
+import { PasswordShownOnce } from './PasswordShownOnce';
 import { AccountForm } from './AccountForm';
 
 /** The form for a new account, then what was made: its password when the server made it up, shown only here. */
@@ -24,10 +25,7 @@ export function NewAccount({ onCreated, onClose }: { onCreated: (account: Accoun
       {created.password === undefined ? (
         <p>{t('admin.created.typed')}</p>
       ) : (
-        <>
-          <p>{t('admin.created.generated')}</p>
-          <p className="password-once" translate="no">{created.password}</p>
-        </>
+        <PasswordShownOnce intro={t('admin.created.generated')} password={created.password} />
       )}
       <div className="admin-actions">
         <button type="button" className="button button--primary" onClick={onClose}>{t('admin.created.done')}</button>

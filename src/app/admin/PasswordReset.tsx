@@ -6,6 +6,7 @@ import { RadioGroup } from '../ui/form/ChoiceGroup';
 import { TextField } from '../ui/form/Field';
 import { FormFields, focusFirstInvalid } from '../ui/form/FieldErrors';
 import { accountsApi, problemOf, type AccountProblem } from './api';
+import { PasswordShownOnce } from './PasswordShownOnce';
 import { ProblemText } from './ProblemText';
 
 type How = 'generate' | 'type';
@@ -64,12 +65,7 @@ export function PasswordReset({ account, onReset, onClose }: {
       <div className="panel panel--notice stack stack--tight" role="group" aria-labelledby={`${idPrefix}-title`}>
         <h3 id={`${idPrefix}-title`} ref={heading} tabIndex={-1}>{t('admin.password.title', { name: account.displayName })}</h3>
         <p role="status">{t('admin.password.set')}</p>
-        {done.generated !== null && (
-          <>
-            <p>{t('admin.password.shownOnce')}</p>
-            <p className="password-once" translate="no">{done.generated}</p>
-          </>
-        )}
+        {done.generated !== null && <PasswordShownOnce intro={t('admin.password.shownOnce')} password={done.generated} />}
         <div className="admin-actions">
           <button type="button" className="button button--primary" onClick={onClose}>{t('admin.password.done')}</button>
         </div>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../domain/sync/accounts.ts';
-import { accountsApi, problemOf, type AccountProblem } from './api';
+import { accountsApi } from './api';
 import { ConfirmStep } from './ConfirmStep';
 import { ProblemText } from './ProblemText';
+import { useAccountRequest } from './useAccountRequest';
 
 /**
  * Disable or enable an account, after a confirmation. Disabling logs it out of every device;
@@ -12,24 +13,15 @@ import { ProblemText } from './ProblemText';
 export function StatusAction({ account, onChanged }: { account: Account; onChanged: (account: Account, notice: string) => void }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<AccountProblem | null>(null);
+  const { busy, problem, run } = useAccountRequest();
   const disabling = !account.disabled;
 
-  const change = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const change = () =>
+    run(async () => {
       const next = await accountsApi.update(account.id, { disabled: disabling });
       setConfirming(false);
       onChanged(next, disabling ? t('admin.status.disabled') : t('admin.status.enabled'));
-    } catch (error) {
-      setProblem(problemOf(error));
-      setConfirming(false);
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, () => setConfirming(false));
 
   return (
     <>

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { UserInputError, createUser } from '../auth/users.ts';
-import { migrateWithBackup } from '../backup/before-migrating.ts';
-import { openStorage } from '../storage/open.ts';
+import { createUser } from '../auth/users.ts';
+import { printGenerated, withAccountStorage } from './account-storage.ts';
 import type { Command } from './command.ts';
 import { EXIT_USAGE } from './exit-codes.ts';
 
@@ -36,9 +35,7 @@ export const createUserCommand: Command = {
       return EXIT_USAGE;
     }
 
-    const storage = openStorage(config);
-    try {
-      await migrateWithBackup(storage, config, io.out);
+    return withAccountStorage(config, io, async (storage) => {
       const created = await createUser(storage, {
         username: values.username ?? '',
         displayName: values.name ?? '',
@@ -48,14 +45,8 @@ export const createUserCommand: Command = {
       });
       const { user } = created;
       io.out(`Created ${user.role} ${user.username} (${user.displayName}) for ${user.siteIds.join(', ')}.`);
-      if (created.generated) io.out(`Password: ${created.password}  (shown only now; hand it over privately)`);
+      printGenerated(io, created);
       return 0;
-    } catch (error) {
-      if (!(error instanceof UserInputError)) throw error;
-      io.err(error.message);
-      return EXIT_USAGE;
-    } finally {
-      await storage.close();
-    }
+    });
   },
 };

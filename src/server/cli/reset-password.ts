@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { UserInputError, changePassword } from '../auth/users.ts';
-import { migrateWithBackup } from '../backup/before-migrating.ts';
-import { openStorage } from '../storage/open.ts';
+import { changePassword } from '../auth/users.ts';
+import { printGenerated, withAccountStorage } from './account-storage.ts';
 import type { Command } from './command.ts';
 import { EXIT_USAGE } from './exit-codes.ts';
 
@@ -24,20 +23,12 @@ export const resetPasswordCommand: Command = {
       return EXIT_USAGE;
     }
 
-    const storage = openStorage(config);
-    try {
-      await migrateWithBackup(storage, config, io.out);
-      const changed = await changePassword(storage, values.username, values.password);
+    return withAccountStorage(config, io, async (storage) => {
+      const changed = await changePassword(storage, values.username ?? '', values.password);
       const ended = changed.sessionsEnded === 1 ? '1 session' : `${changed.sessionsEnded} sessions`;
       io.out(`New password set for ${changed.user.username} (${changed.user.displayName}); ${ended} ended, so every device must log in again.`);
-      if (changed.generated) io.out(`Password: ${changed.password}  (shown only now; hand it over privately)`);
+      printGenerated(io, changed);
       return 0;
-    } catch (error) {
-      if (!(error instanceof UserInputError)) throw error;
-      io.err(error.message);
-      return EXIT_USAGE;
-    } finally {
-      await storage.close();
-    }
+    });
   },
 };
