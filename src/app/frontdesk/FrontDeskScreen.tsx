@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { ScreenHeading } from '../ui/ScreenHeading';
 import { deskPaths } from '../routes/desk';
 import { PersonSearch } from './search/PersonSearch';
 import { TodayAtDesk } from './today/TodayAtDesk';
+import { Screen } from '../ui/Screen';
 import './frontdesk.css';
 
 /**
@@ -15,8 +15,7 @@ import './frontdesk.css';
 export default function FrontDeskScreen() {
   const { t } = useTranslation();
   return (
-    <section className="screen desk">
-      <ScreenHeading>{t('desk.title')}</ScreenHeading>
+    <Screen title={t('desk.title')} className="desk">
       <PersonSearch />
       <p className="desk__register">
         <Link href={deskPaths.register()} className="button">
@@ -24,6 +23,6 @@ export default function FrontDeskScreen() {
         </Link>
       </p>
       <TodayAtDesk />
-    </section>
+    </Screen>
   );
 }

@@ -4,7 +4,6 @@ import { Link } from 'wouter';
 import type { TranslationCorrection } from '../../domain/records/translation.ts';
 import { FORM_CATALOGUES, FORM_LANGUAGES, formLanguageDir } from '../../forms/catalogues.ts';
 import { formTitle } from '../../forms/text.ts';
-import { ScreenHeading } from '../ui/ScreenHeading';
 import { db } from '../data/db';
 import { useLiveQuery } from '../data/useLiveQuery';
 import { formatInstant, useLang } from '../ui/format';
@@ -13,6 +12,7 @@ import { catalogueText, type TextTarget } from '../ui/renderer/FormLanguage';
 import { correctionsIn } from './corrections';
 import { ReviewedBadge, useLanguageName } from './LanguageBits';
 import { mediationPaths } from '../routes/mediation';
+import { Screen } from '../ui/Screen';
 import './mediation.css';
 
 /**
@@ -29,8 +29,7 @@ export default function TranslationsScreen() {
   const corrections = useLiveQuery(() => correctionsIn(db, language), [language]);
   const who = useOperatorName();
   return (
-    <section className="screen translations-screen">
-      <ScreenHeading>{t('mediation.translations.title')}</ScreenHeading>
+    <Screen title={t('mediation.translations.title')} className="translations-screen">
       <p>
         <Link href={mediationPaths.log}>{t('mediation.translations.back')}</Link>
       </p>
@@ -56,7 +55,7 @@ export default function TranslationsScreen() {
           ))}
         </ul>
       )}
-    </section>
+    </Screen>
   );
 }
 

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import type { PathwayFile } from '../../db/pathways.ts';
 import type { Pathway } from '../../domain/records/pathway.ts';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { fullName } from '../ui/PersonSummary';
 import { pathwayPaths } from '../routes/pathways';
+import { NotHereScreen } from '../ui/Screen';
 import { usePathwayFile } from './usePerson';
 
 export function Loading() {
@@ -16,14 +16,7 @@ export function Loading() {
 /** A pathway that is not on this device (yet, or any more). */
 export function PathwayNotFound() {
   const { t } = useTranslation();
-  return (
-    <section className="screen">
-      <ScreenHeading>{t('paths.pathway.notFound')}</ScreenHeading>
-      <p>
-        <Link href={pathwayPaths.mine}>{t('paths.my.heading')}</Link>
-      </p>
-    </section>
-  );
+  return <NotHereScreen title={t('paths.pathway.notFound')} back={pathwayPaths.mine} backText={t('paths.my.heading')} />;
 }
 
 /**

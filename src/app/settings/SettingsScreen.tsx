@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../shell/LanguageSelect';
-import { ScreenHeading } from '../ui/ScreenHeading';
 import { StorageStatus } from './StorageStatus';
+import { Screen } from '../ui/Screen';
 import { SessionCard } from './SessionCard';
 
 export default function SettingsScreen() {
   const { t } = useTranslation();
   return (
-    <section className="screen">
-      <ScreenHeading>{t('settings.title')}</ScreenHeading>
+    <Screen title={t('settings.title')}>
 
       <SessionCard />
 
@@ -27,6 +26,6 @@ export default function SettingsScreen() {
           <dd>{__APP_VERSION__}</dd>
         </dl>
       </section>
-    </section>
+    </Screen>
   );
 }
