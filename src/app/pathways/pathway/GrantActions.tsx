@@ -19,7 +19,7 @@ const LABELS = { approved: 'paths.grants.approve', paid: 'paths.grants.pay', acc
  * `onMoved` lets the card take the focus back once the buttons change.
  */
 export function GrantActions({ grant, pathwayStatus, onMoved }: { grant: Grant; pathwayStatus: Pathway['status']; onMoved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const author = useAuthor();
   const { role } = useSession().session.user;
   const moves = allowedGrantMoves(role, grant, pathwayStatus);
@@ -39,9 +39,10 @@ export function GrantActions({ grant, pathwayStatus, onMoved }: { grant: Grant; 
       setConfirmingCancel(false);
       onMoved();
     } catch (error) {
-      const code = error instanceof GrantRefusedError ? error.problem.code : undefined;
-      if (code === 'receipt_required' || code === 'transition_not_allowed' || code === 'approval_not_allowed' || code === 'pathway_closed' || code === 'over_cap') {
-        setProblem(t(`paths.grants.refused.${code}`));
+      // A refusal by the rules is said as such (the step not possible), never as a storage failure.
+      if (error instanceof GrantRefusedError) {
+        const key = `paths.grants.refused.${error.problem.code}`;
+        setProblem(t((i18n.exists(key) ? key : 'paths.grants.refused.transition_not_allowed') as never));
       } else {
         console.error(error);
         setProblem(t('paths.grants.failed'));
